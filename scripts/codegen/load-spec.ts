@@ -1,0 +1,28 @@
+// Phase 1: read asyncapi.yaml and parse it; any error-level diagnostic stops the chain.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Parser, type AsyncAPIDocumentInterface } from "@asyncapi/parser";
+import { formatDiagnostic, relevantDiagnostics, SEVERITY_ERROR, SpecError } from "./diagnostics.ts";
+
+export interface LoadedSpec {
+  document: AsyncAPIDocumentInterface;
+  warnings: string[];
+}
+
+export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+  const displayName = path.relative(process.cwd(), specPath) || specPath;
+  let text: string;
+  try {
+    text = await readFile(specPath, "utf8");
+  } catch (error) {
+    throw new SpecError(displayName, [`${displayName}: cannot read: ${(error as Error).message}`]);
+  }
+  const { document, diagnostics } = await new Parser().parse(text, { source: specPath });
+  const findings = relevantDiagnostics(diagnostics);
+  const lines = findings.map((d) => formatDiagnostic(displayName, d));
+  const hasError = findings.some((d) => d.severity === SEVERITY_ERROR);
+  if (hasError || document === undefined) {
+    throw new SpecError(displayName, lines.length > 0 ? lines : [`${displayName}: no document`]);
+  }
+  return { document, warnings: lines };
+}
