@@ -1,0 +1,113 @@
+// A payload's departure from its schema, as data. Wording belongs to reporters; the one
+// formatter here is the short line the server puts in ERROR_OCCURED.errorMessage.
+import type { ErrorObject } from "ajv";
+
+export interface Violation {
+  /** The wire event name whose payload was checked (or HANDSHAKE_AUTH). */
+  event: string;
+  /** JSON Pointer to the offending value; for a missing field, the field's own path. */
+  instancePath: string;
+  /** The JSON Schema keyword that failed: type, required, additionalProperties, format, ... */
+  keyword: string;
+  /** The validator's own sentence, e.g. "must be string". */
+  message: string;
+  /** What the schema wanted: a type name, a limit, the allowed values, ... */
+  expected: unknown;
+  /** The value found at instancePath; undefined when the field is missing. */
+  received: unknown;
+  /** Where in the event's schema the failing keyword sits. */
+  schemaPath: string;
+}
+
+function escapePointerToken(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** Reads a JSON Pointer; undefined when the path does not exist. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === "") return root;
+  let node: unknown = root;
+  for (const token of pointer.slice(1).split("/").map(unescapePointerToken)) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/** What a failing keyword expected, from ajv's params. */
+function expectedOf(error: ErrorObject): unknown {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "type":
+      return p["type"];
+    case "required":
+      return "present";
+    case "additionalProperties":
+      return "absent (no additional properties)";
+    case "minLength":
+      return `at least ${String(p["limit"])} characters`;
+    case "maxLength":
+      return `at most ${String(p["limit"])} characters`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `${String(p["comparison"])} ${String(p["limit"])}`;
+    case "enum":
+      return p["allowedValues"];
+    case "const":
+      return p["allowedValue"];
+    case "format":
+      return `format ${String(p["format"])}`;
+    case "pattern":
+      return `matching ${String(p["pattern"])}`;
+    default:
+      return p;
+  }
+}
+
+/** The path of the value the error is about: ajv reports required/additional at the parent. */
+function pathOf(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  if (error.keyword === "required" && typeof p["missingProperty"] === "string") {
+    return `${error.instancePath}/${escapePointerToken(p["missingProperty"])}`;
+  }
+  if (error.keyword === "additionalProperties" && typeof p["additionalProperty"] === "string") {
+    return `${error.instancePath}/${escapePointerToken(p["additionalProperty"])}`;
+  }
+  return error.instancePath;
+}
+
+// `if` only reports that a `then` branch failed; the `then` errors already carry the detail.
+const NOISE_KEYWORDS = new Set(["if"]);
+
+export function violationsFromAjv(
+  event: string,
+  payload: unknown,
+  errors: ErrorObject[] | null | undefined,
+): Violation[] {
+  return (errors ?? [])
+    .filter((error) => !NOISE_KEYWORDS.has(error.keyword))
+    .map((error) => {
+      const instancePath = pathOf(error);
+      return {
+        event,
+        instancePath,
+        keyword: error.keyword,
+        message: error.message ?? error.keyword,
+        expected: expectedOf(error),
+        received: valueAt(payload, instancePath),
+        schemaPath: error.schemaPath,
+      };
+    });
+}
+
+/** One line: `MESSAGE_SENT /message: must NOT have more than 4000 characters`. */
+export function formatViolation(violation: Violation): string {
+  const where = violation.instancePath === "" ? "(payload)" : violation.instancePath;
+  return `${violation.event} ${where}: ${violation.message}`;
+}
