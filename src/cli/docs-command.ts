@@ -1,0 +1,38 @@
+import path from "node:path";
+import { renderDocs } from "../../scripts/docs/index.ts";
+import { PROJECT_ROOT, SPEC_PATH } from "../contract/index.ts";
+import { EXIT_OK, EXIT_USAGE, parseCommandArgs, type Command } from "./command.ts";
+
+export const docsCommand: Command = {
+  name: "docs",
+  summary: "render the protocol as one self-contained HTML page (docs/index.html)",
+  help: `Usage: chat-contract docs [--spec FILE] [--out FILE]
+
+Renders asyncapi.yaml with AsyncAPI's own React renderer (@asyncapi/react-component),
+server-side, into one self-contained HTML file that works offline.
+
+Options:
+  --spec FILE   the AsyncAPI document (default: asyncapi.yaml in the project root)
+  --out FILE    where to write (default: docs/index.html in the project root)
+  -h, --help    this text`,
+  async run(argv, output) {
+    const { values } = parseCommandArgs("docs", argv, {
+      spec: { type: "string" },
+      out: { type: "string" },
+    });
+    if (values.help) {
+      output.out(docsCommand.help);
+      return EXIT_OK;
+    }
+    const specPath = values.spec ? path.resolve(values.spec) : SPEC_PATH;
+    const outFile = path.resolve(values.out ?? path.join(PROJECT_ROOT, "docs", "index.html"));
+    try {
+      const result = await renderDocs({ specPath, outFile });
+      output.out(`wrote ${path.relative(process.cwd(), result.outFile)} (${Math.round(result.bytes / 1024)} KiB, ${result.ms} ms)`);
+      return EXIT_OK;
+    } catch (error) {
+      output.err(`docs: ${(error as Error).message}`);
+      return EXIT_USAGE;
+    }
+  },
+};
