@@ -1,0 +1,79 @@
+// Failures are data (STYLE.md #5): the engine, scenarios, checks and fuzz produce these
+// shapes; reporters (console, JSON, JUnit) consume them and never drive the run.
+import type { EventName } from "../contract/index.ts";
+
+export type Direction = "server-to-client" | "client-to-server";
+
+/** One way the target broke the contract, found at run time. */
+export interface Failure {
+  /** The check that found it, named as it appears in reports (e.g. "payload-matches-schema"). */
+  check: string;
+  /** The wire event concerned, when there is one. */
+  event?: string;
+  direction?: Direction;
+  /** Which test client saw it, e.g. "alice#1". */
+  client?: string;
+  /** The scenario step that produced it, e.g. "alice#1 sends MESSAGE_SENT in general". */
+  step?: string;
+  /** One sentence, for people. */
+  message: string;
+  /** Schema violations: JSON Pointer into the payload, failing keyword, what was wanted, what came. */
+  instancePath?: string;
+  keyword?: string;
+  expected?: unknown;
+  received?: unknown;
+  /** What the suite sent that led to this (fuzz: the exact payload). */
+  sent?: unknown;
+  /** A command that reproduces this one case. */
+  reproduce?: string;
+}
+
+export type CheckStatus = "pass" | "fail" | "skip";
+
+/** One behaviour check (or one fuzz kind), as a testcase in reports. */
+export interface CheckResult {
+  name: string;
+  /** Short sentence of what it verifies. */
+  description: string;
+  status: CheckStatus;
+  durationMs: number;
+  failures: Failure[];
+  /** Why it was skipped (--only/--skip, or a prerequisite failed). */
+  skipReason?: string;
+}
+
+export type EventStatus = "pass" | "fail" | "untested";
+
+export interface EventReport {
+  status: EventStatus;
+  /** Frames of this event observed by any client (connect_error data counts for CONNECTION_ERROR). */
+  observed: number;
+  violations: Failure[];
+}
+
+export interface FuzzCaseCounts {
+  valid: { cases: number; failed: number };
+  invalid: { cases: number; failed: number };
+}
+
+export interface FuzzReport {
+  seed: number;
+  casesPerKind: number;
+  /** Per client-to-server event. */
+  events: Record<string, FuzzCaseCounts>;
+  wire: { cases: number; failed: number };
+  /** Every case, with its result (kept small: the sent payload is in failures only). */
+  cases: Array<{ id: string; event?: string; kind: string; rule: string; ok: boolean }>;
+}
+
+export interface RunReport {
+  ok: boolean;
+  durationMs: number;
+  target: { url: string; embedded: boolean };
+  options: { timeoutMs: number; only?: string[]; skip?: string[]; fuzz?: number; seed?: number };
+  events: Record<EventName, EventReport>;
+  checks: CheckResult[];
+  fuzz?: FuzzReport;
+  /** Phase timings, for benchmarks: connect, scenarios, fuzz. */
+  timings: Record<string, number>;
+}
