@@ -8,10 +8,17 @@ export const SEVERITY_WARNING = 1;
 // A valid 3.0.0 document always gets this info; it is not a finding about our contract.
 const IGNORED_CODES = new Set(["asyncapi-latest-version"]);
 
+/**
+ * Errors and warnings worth showing, the cause first: a YAML syntax error (code "parser")
+ * yields a cascade, and the parser lists the schema errors it causes (a missing
+ * `info.version`, ...) BEFORE it, so syntax errors are moved to the top.
+ */
 export function relevantDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter(
+  const shown = diagnostics.filter(
     (d) => d.severity <= SEVERITY_WARNING && !IGNORED_CODES.has(String(d.code)),
   );
+  const isSyntax = (d: Diagnostic) => d.code === "parser";
+  return [...shown.filter(isSyntax), ...shown.filter((d) => !isSyntax(d))];
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic): string {

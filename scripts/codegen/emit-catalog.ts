@@ -38,7 +38,9 @@ export function emitCatalog(model: ContractModel): OutputFile {
     "/** Events the server may emit (connect_error data excluded). */",
     constant(
       "SERVER_TO_CLIENT_EVENTS",
-      model.events.filter((e) => e.delivery === "event" && e.directions.includes("server-to-client")).map((e) => e.name),
+      model.events
+        .filter((e) => e.delivery === "event" && e.directions.includes("server-to-client"))
+        .map((e) => e.name),
     ),
     "export type ServerToClientEventName = (typeof SERVER_TO_CLIENT_EVENTS)[number];\n",
     "/** Events the server accepts from clients. */",

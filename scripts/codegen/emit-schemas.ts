@@ -46,7 +46,12 @@ export function eventSchema(event: EventModel, model: ContractModel): JsonSchema
 }
 
 export function handshakeSchema(model: ContractModel): JsonSchema {
-  return standaloneSchema(HANDSHAKE_AUTH, model.handshake.auth, model, "The Socket.IO handshake `auth` object.");
+  return standaloneSchema(
+    HANDSHAKE_AUTH,
+    model.handshake.auth,
+    model,
+    "The Socket.IO handshake `auth` object.",
+  );
 }
 
 function json(value: unknown): string {
@@ -82,7 +87,10 @@ export function emitSchemas(model: ContractModel): OutputFile[] {
     path: `${SCHEMA_DIR}/${schemaFileName(event.name)}`,
     content: json(eventSchema(event, model)),
   }));
-  files.push({ path: `${SCHEMA_DIR}/${schemaFileName(HANDSHAKE_AUTH)}`, content: json(handshakeSchema(model)) });
+  files.push({
+    path: `${SCHEMA_DIR}/${schemaFileName(HANDSHAKE_AUTH)}`,
+    content: json(handshakeSchema(model)),
+  });
   files.push({ path: `${SCHEMA_DIR}/catalog.json`, content: json(catalog(model)) });
   return files;
 }

@@ -35,11 +35,14 @@ function stringList(value: unknown): string[] {
 }
 
 function examplesOf(message: MessageInterface): EventExample[] {
-  return message.examples().all().map((example, index) => ({
-    name: example.name() ?? `example-${index + 1}`,
-    summary: example.summary() ?? "",
-    payload: structuredClone(example.payload()),
-  }));
+  return message
+    .examples()
+    .all()
+    .map((example, index) => ({
+      name: example.name() ?? `example-${index + 1}`,
+      summary: example.summary() ?? "",
+      payload: structuredClone(example.payload()),
+    }));
 }
 
 function eventOf(
@@ -53,7 +56,9 @@ function eventOf(
   const raw = payload.json() as JsonSchema;
   const payloadType = typeof raw["title"] === "string" ? raw["title"] : `${name}Payload`;
   if (directions === undefined || directions.size === 0) {
-    throw new Error(`message ${name} is in no operation: say whether the server sends or receives it`);
+    throw new Error(
+      `message ${name} is in no operation: say whether the server sends or receives it`,
+    );
   }
   return {
     name,
@@ -61,7 +66,10 @@ function eventOf(
     summary: message.summary() ?? "",
     description: message.description() ?? "",
     directions: DIRECTION_ORDER.filter((d) => directions.has(d)),
-    delivery: extensionValue(message, "x-socketio-delivery") === "connect_error" ? "connect_error" : "event",
+    delivery:
+      extensionValue(message, "x-socketio-delivery") === "connect_error"
+        ? "connect_error"
+        : "event",
     payloadType,
     schema: normaliser.root(raw),
     examples: examplesOf(message),
@@ -71,7 +79,9 @@ function eventOf(
 
 function handshakeOf(document: AsyncAPIDocumentInterface, normaliser: SchemaNormaliser) {
   const channel = document.channels().all()[0];
-  const extension = (channel?.json() as Record<string, unknown> | undefined)?.["x-socketio-handshake"];
+  const extension = (channel?.json() as Record<string, unknown> | undefined)?.[
+    "x-socketio-handshake"
+  ];
   const handshake = (extension ?? {}) as Record<string, unknown>;
   const connectError = (handshake["connectError"] ?? {}) as Record<string, unknown>;
   if (typeof handshake["auth"] !== "object" || handshake["auth"] === null) {

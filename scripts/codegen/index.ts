@@ -29,7 +29,9 @@ export { SpecError } from "./diagnostics.ts";
 export type { ContractModel, OutputFile } from "./model.ts";
 export type { Drift } from "./write-outputs.ts";
 
-export async function loadContractModel(specPath: string): Promise<{ model: ContractModel; warnings: string[] }> {
+export async function loadContractModel(
+  specPath: string,
+): Promise<{ model: ContractModel; warnings: string[] }> {
   const { document, warnings } = await loadSpec(specPath);
   return { model: extractContract(document), warnings };
 }

@@ -10,7 +10,9 @@ export interface LoadedSpec {
 }
 
 export async function loadSpec(specPath: string): Promise<LoadedSpec> {
-  const displayName = path.relative(process.cwd(), specPath) || specPath;
+  // Relative to where the user stands when the file is below it, else as an absolute path.
+  const relative = path.relative(process.cwd(), specPath);
+  const displayName = relative && !relative.startsWith("..") ? relative : path.resolve(specPath);
   let text: string;
   try {
     text = await readFile(specPath, "utf8");

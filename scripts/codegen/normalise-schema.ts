@@ -29,7 +29,9 @@ export class SchemaNormaliser {
 
   private inline(schema: JsonSchema): JsonSchema {
     if (this.inProgress.has(schema)) {
-      throw new Error(`an anonymous schema refers to itself; give it a name under components.schemas`);
+      throw new Error(
+        `an anonymous schema refers to itself; give it a name under components.schemas`,
+      );
     }
     this.inProgress.add(schema);
     const out: JsonSchema = {};

@@ -2,7 +2,12 @@
 // standalone bundle, the document and the hydrate call, all inline.
 import type { ConfigInterface } from "@asyncapi/react-component";
 import type { DocsAssets } from "./read-assets.ts";
-import { escapeHtmlText, escapeInlineScript, escapeInlineStyle, toScriptJson } from "./escape-inline.ts";
+import {
+  escapeHtmlText,
+  escapeInlineScript,
+  escapeInlineStyle,
+  toScriptJson,
+} from "./escape-inline.ts";
 
 export interface PageParts {
   title: string;

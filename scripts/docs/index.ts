@@ -1,14 +1,13 @@
 // HTML protocol docs: asyncapi.yaml -> one offline HTML page.
 //
-//   parse-spec     text -> AsyncAPI document (throws file:line:col errors)
+//   load-spec      (codegen's) asyncapi.yaml -> document; SpecError with file:line:col lines
 //   render-markup  document -> server-rendered React markup
 //   read-assets    standalone bundle + stylesheet from node_modules
 //   build-page     everything inline, plus the hydrate call
 //   write-atomic   temp file + rename
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { stringify } from "@asyncapi/parser";
-import { parseSpec } from "./parse-spec.ts";
+import { loadSpec } from "../codegen/load-spec.ts";
 import { DOCS_CONFIG, renderMarkup } from "./render-markup.ts";
 import { readAssets } from "./read-assets.ts";
 import { buildPage } from "./build-page.ts";
@@ -36,12 +35,12 @@ export interface RenderDocsResult {
 export async function renderDocs(options: RenderDocsOptions): Promise<RenderDocsResult> {
   const started = performance.now();
   const outFile = resolve(options.outFile);
-  const [text, assets] = await Promise.all([readFile(options.specPath, "utf8"), readAssets()]);
-  const document = await parseSpec(text, options.specPath);
+  const [{ document }, assets] = await Promise.all([loadSpec(options.specPath), readAssets()]);
   // stringify() keeps shared and circular sub-schemas intact (plain JSON.stringify
   // would duplicate or throw); the component unstringifies it in the browser.
   const schema = stringify(document);
-  if (schema === undefined) throw new Error(`${options.specPath}: the parsed document could not be serialised`);
+  if (schema === undefined)
+    throw new Error(`${options.specPath}: the parsed document could not be serialised`);
   const info = document.info();
   const html = buildPage({
     title: `${info.title()} ${info.version()}`,

@@ -29,14 +29,27 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 
 export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message} (see chat-contract ${command} --help)`);
+    throw new UsageError(
+      `${command}: ${(error as Error).message} (see chat-contract ${command} --help)`,
+    );
   }
 }
 
 /** Parses a whole number option, with the option's name in the error. */
-export function integerOption(command: string, name: string, value: string | undefined, fallback: number, min = 0): number {
+export function integerOption(
+  command: string,
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min = 0,
+): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < min) {

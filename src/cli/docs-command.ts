@@ -28,7 +28,9 @@ Options:
     const outFile = path.resolve(values.out ?? path.join(PROJECT_ROOT, "docs", "index.html"));
     try {
       const result = await renderDocs({ specPath, outFile });
-      output.out(`wrote ${path.relative(process.cwd(), result.outFile)} (${Math.round(result.bytes / 1024)} KiB, ${result.ms} ms)`);
+      output.out(
+        `wrote ${path.relative(process.cwd(), result.outFile)} (${Math.round(result.bytes / 1024)} KiB, ${result.ms} ms)`,
+      );
       return EXIT_OK;
     } catch (error) {
       output.err(`docs: ${(error as Error).message}`);

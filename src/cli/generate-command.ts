@@ -43,16 +43,22 @@ Exit codes: 0 done / up to date, 1 stale (--check), 2 invalid asyncapi.yaml or b
           return EXIT_OK;
         }
         for (const d of result.drift) output.err(`stale: ${d.path} (${d.reason})`);
-        output.err(`generate --check: ${result.drift.length} stale file(s); run \`npm run generate\` and commit the result`);
+        output.err(
+          `generate --check: ${result.drift.length} stale file(s); run \`npm run generate\` and commit the result`,
+        );
         return EXIT_FAILED;
       }
       for (const removed of result.removed) output.out(`removed ${removed} (no longer generated)`);
-      output.out(`generated ${result.outputs.length} files from ${path.relative(process.cwd(), specPath ?? path.join(rootDir, "asyncapi.yaml")) || "asyncapi.yaml"}`);
+      output.out(
+        `generated ${result.outputs.length} files from ${path.relative(process.cwd(), specPath ?? path.join(rootDir, "asyncapi.yaml")) || "asyncapi.yaml"}`,
+      );
       return EXIT_OK;
     } catch (error) {
       if (error instanceof SpecError) {
         for (const line of error.lines) output.err(line);
-        output.err(`generate: ${error.lines.length} problem(s) in ${error.file}; nothing was written`);
+        output.err(
+          `generate: ${error.lines.length} problem(s) in ${error.file}; nothing was written`,
+        );
         return EXIT_USAGE;
       }
       throw error;

@@ -50,7 +50,9 @@ interface PageLog {
 /** CI installs Debian's chromium; a missing browser is a broken setup, not a skip. */
 function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: the docs page test needs Debian's chromium. Run: apt-get install -y chromium`);
+    throw new Error(
+      `${CHROMIUM} not found: the docs page test needs Debian's chromium. Run: apt-get install -y chromium`,
+    );
   }
 }
 
@@ -80,47 +82,51 @@ async function openRecorded(browser: Browser, url: string): Promise<{ page: Page
 }
 
 describe("rendered docs page in chromium", () => {
-  it(
-    "shows all 15 events, hydrates so 'Expand all' works, and runs offline without errors",
-    async () => {
-      requireChromium();
-      const dir = await mkdtemp(join(tmpdir(), "docs-page-"));
-      let browser: Browser | undefined;
-      try {
-        const { outFile } = await renderDocs({ specPath: "asyncapi.yaml", outFile: join(dir, "docs", "index.html") });
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        const { page, log } = await openRecorded(browser, pathToFileURL(outFile).href);
+  it("shows all 15 events, hydrates so 'Expand all' works, and runs offline without errors", async () => {
+    requireChromium();
+    const dir = await mkdtemp(join(tmpdir(), "docs-page-"));
+    let browser: Browser | undefined;
+    try {
+      const { outFile } = await renderDocs({
+        specPath: "asyncapi.yaml",
+        outFile: join(dir, "docs", "index.html"),
+      });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const { page, log } = await openRecorded(browser, pathToFileURL(outFile).href);
 
-        // The inline bundle defined its global and the hydrate call after it ran.
-        await page.waitForFunction(() => "AsyncApiStandalone" in window);
+      // The inline bundle defined its global and the hydrate call after it ran.
+      await page.waitForFunction(() => "AsyncApiStandalone" in window);
 
-        // An element whose whole text is the event name and that is rendered
-        // (the "Message ID" badge); innerText would glue "Message ID" onto it.
-        const missing: string[] = [];
-        for (const name of EVENTS) {
-          const shown = page.getByText(name, { exact: true }).filter({ visible: true });
-          if ((await shown.count()) === 0) missing.push(name);
-        }
-        expect(missing, "events not shown as visible text").toEqual([]);
-
-        // Server markup has the button but no handler; only the hydrated React
-        // tree flips it to "Collapse all". React hydrates the root synchronously
-        // on a discrete event, so clicking right after the hydrate call is safe.
-        const expandAll = page.getByRole("button", { name: "Expand all" }).first();
-        const expandedBefore = await page.getByRole("button", { name: "Collapse all" }).count();
-        await expandAll.click();
-        await page.getByRole("button", { name: "Collapse all" }).first().waitFor({ state: "visible" });
-        expect(await page.getByRole("button", { name: "Collapse all" }).count()).toBeGreaterThan(expandedBefore);
-
-        expect(log.pageErrors, "uncaught errors in the page").toEqual([]);
-        // A hydration mismatch is reported by React via console.error, not as a page error.
-        expect(log.consoleErrors, "console errors (e.g. hydration mismatch)").toEqual([]);
-        expect(log.offlineViolations, "requests to non-file URLs").toEqual([]);
-      } finally {
-        await browser?.close();
-        await rm(dir, { recursive: true, force: true });
+      // An element whose whole text is the event name and that is rendered
+      // (the "Message ID" badge); innerText would glue "Message ID" onto it.
+      const missing: string[] = [];
+      for (const name of EVENTS) {
+        const shown = page.getByText(name, { exact: true }).filter({ visible: true });
+        if ((await shown.count()) === 0) missing.push(name);
       }
-    },
-    60_000,
-  );
+      expect(missing, "events not shown as visible text").toEqual([]);
+
+      // Server markup has the button but no handler; only the hydrated React
+      // tree flips it to "Collapse all". React hydrates the root synchronously
+      // on a discrete event, so clicking right after the hydrate call is safe.
+      const expandAll = page.getByRole("button", { name: "Expand all" }).first();
+      const expandedBefore = await page.getByRole("button", { name: "Collapse all" }).count();
+      await expandAll.click();
+      await page
+        .getByRole("button", { name: "Collapse all" })
+        .first()
+        .waitFor({ state: "visible" });
+      expect(await page.getByRole("button", { name: "Collapse all" }).count()).toBeGreaterThan(
+        expandedBefore,
+      );
+
+      expect(log.pageErrors, "uncaught errors in the page").toEqual([]);
+      // A hydration mismatch is reported by React via console.error, not as a page error.
+      expect(log.consoleErrors, "console errors (e.g. hydration mismatch)").toEqual([]);
+      expect(log.offlineViolations, "requests to non-file URLs").toEqual([]);
+    } finally {
+      await browser?.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
