@@ -1,0 +1,68 @@
+// createChatServer(): the reference server, assembled from its parts in the order that
+// matters (user hooks, outgoing check, handshake, contract guard, then the chat itself).
+import { Server } from "socket.io";
+import { ChatState } from "./chat-state.ts";
+import { handleConnection } from "./connection.ts";
+import type { ServerContext } from "./context.ts";
+import { contractGuard } from "./contract-guard.ts";
+import { useHandshake } from "./handshake.ts";
+import { closeWithGrace, createHttpServer, listen, urlOf } from "./http-server.ts";
+import { resolveOptions, type ChatServerOptions, type ResolvedOptions } from "./options.ts";
+import { watchOutgoing } from "./outgoing-check.ts";
+import type { ChatIoServer, ChatSocket } from "./types.ts";
+
+export interface ChatServer {
+  /** e.g. `http://127.0.0.1:3000`; what a Socket.IO client connects to. */
+  url: string;
+  /** The port actually bound (useful with `port: 0`). */
+  port: number;
+  io: ChatIoServer;
+  /** Disconnects every client and resolves when the port is released. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the reference chat server. State (groups, memberships, presence) is in memory
+ * only and is lost when the server stops.
+ *
+ * @example
+ * const server = await createChatServer({ port: 0 });
+ * const socket = io(server.url, { auth: { userId: "alice" } });
+ * // ...
+ * await server.close();
+ */
+export async function createChatServer(options: ChatServerOptions = {}): Promise<ChatServer> {
+  const resolved = resolveOptions(options);
+  const http = createHttpServer();
+  const io: ChatIoServer = new Server(http.server, {
+    maxHttpBufferSize: resolved.maxPayloadBytes,
+    serveClient: false,
+  });
+  wire(io, resolved);
+  let port: number;
+  try {
+    port = await listen(http.server, resolved.port, resolved.host);
+  } catch (error) {
+    io.close();
+    throw new Error(`createChatServer: cannot listen on ${resolved.host}:${resolved.port}: ${(error as Error).message}`, { cause: error });
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    url: urlOf(resolved.host, port),
+    port,
+    io,
+    close: () => (closing ??= closeWithGrace(http, (done) => void io.close(() => done()))),
+  };
+}
+
+function wire(io: ChatIoServer, options: ResolvedOptions): void {
+  options.configure?.(io);
+  // First among connection listeners, so it sees DATA_RECEIVED and everything after.
+  if (options.onOutgoingViolation) watchOutgoing(io, options.onOutgoingViolation);
+  useHandshake(io, { token: options.token, onOutgoingViolation: options.onOutgoingViolation });
+  if (options.validateIncoming) {
+    contractGuard(io, { rateLimit: options.rateLimit });
+  }
+  const ctx: ServerContext = { io, state: new ChatState(), logger: options.logger };
+  io.on("connection", (socket: ChatSocket) => handleConnection(ctx, socket));
+}

@@ -1,0 +1,76 @@
+// ChatServerOptions and their defaults, resolved (and checked) in one place.
+import type { Violation } from "../contract/index.ts";
+import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
+import type { ChatIoServer, Logger } from "./types.ts";
+
+export interface ChatServerOptions {
+  /** Default 3000; 0 picks a free port (read it back from `ChatServer.port`). */
+  port?: number;
+  /** Default "127.0.0.1": only this machine can connect. Use "0.0.0.0" to listen on every interface. */
+  host?: string;
+  /** A shared handshake token; when set, `auth.token` must equal it (else AUTH_INVALID). */
+  token?: string;
+  /** Per-connection token bucket; default 500 events per 1000 ms. `false` turns it off. */
+  rateLimit?: RateLimit | false;
+  /**
+   * The largest inbound message in bytes (Socket.IO's `maxHttpBufferSize`), default 100 000.
+   * A bigger one closes the connection at the transport level: no ERROR_OCCURED is possible.
+   */
+  maxPayloadBytes?: number;
+  /** Default true. false removes the contract guard (schema checks, UNKNOWN_EVENT, rate limit): benchmarks only. */
+  validateIncoming?: boolean;
+  /** When set, every emitted payload is validated as sent on the wire and violations reported here. */
+  onOutgoingViolation?: (violations: Violation[], event: string) => void;
+  /** Default: errors and warnings to the console, nothing per event. */
+  logger?: Logger;
+  /** Called right after the Socket.IO server is created, before the server's own middleware and handlers. */
+  configure?: (io: ChatIoServer) => void;
+}
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = "127.0.0.1";
+/** Socket.IO's own default is 1 MB; a chat payload is at most a 4000-character message. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 100_000;
+
+export const consoleLogger: Logger = {
+  info: (msg) => console.log(msg),
+  warn: (msg) => console.warn(msg),
+  error: (msg, err) => (err === undefined ? console.error(msg) : console.error(msg, err)),
+};
+
+export interface ResolvedOptions {
+  port: number;
+  host: string;
+  token: string | undefined;
+  rateLimit: RateLimit | false;
+  maxPayloadBytes: number;
+  validateIncoming: boolean;
+  onOutgoingViolation: ChatServerOptions["onOutgoingViolation"];
+  logger: Logger;
+  configure: ChatServerOptions["configure"];
+}
+
+/** Fills in defaults; misuse throws a TypeError that names the option. */
+export function resolveOptions(options: ChatServerOptions): ResolvedOptions {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new TypeError(`createChatServer: port must be an integer from 0 to 65535, got ${String(port)}`);
+  }
+  const maxPayloadBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  if (!Number.isInteger(maxPayloadBytes) || maxPayloadBytes < 1) {
+    throw new TypeError(`createChatServer: maxPayloadBytes must be a positive integer, got ${String(maxPayloadBytes)}`);
+  }
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (rateLimit !== false) assertRateLimit(rateLimit);
+  return {
+    port,
+    host: options.host ?? DEFAULT_HOST,
+    token: options.token,
+    rateLimit,
+    maxPayloadBytes,
+    validateIncoming: options.validateIncoming ?? true,
+    onOutgoingViolation: options.onOutgoingViolation,
+    logger: options.logger ?? consoleLogger,
+    configure: options.configure,
+  };
+}
