@@ -3,8 +3,9 @@
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command, type Output } from "./cli/command.ts";
 import { generateCommand } from "./cli/generate-command.ts";
 import { docsCommand } from "./cli/docs-command.ts";
+import { serveCommand } from "./cli/serve-command.ts";
 
-const COMMANDS: Command[] = [generateCommand, docsCommand];
+const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

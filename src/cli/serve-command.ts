@@ -1,0 +1,91 @@
+import { createChatServer, DEFAULT_HOST, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_PORT, type ChatServerOptions, type Logger } from "../server/index.ts";
+import { EXIT_OK, EXIT_USAGE, integerOption, parseCommandArgs, UsageError, type Command, type Output } from "./command.ts";
+
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "run the reference chat server (protocol v1, state in memory)",
+  help: `Usage: chat-contract serve [--port 3000] [--host 127.0.0.1] [--token T] [--rate-limit N]
+
+Runs the reference Socket.IO server of the chat protocol v1: every event of asyncapi.yaml,
+every inbound event checked against the contract (ERROR_OCCURED on a violation).
+State (groups, memberships, presence) lives in memory and is gone when it stops.
+Prints "chat server listening on <url>"; SIGINT (Ctrl+C) or SIGTERM closes every
+connection and exits 0.
+
+Options:
+  --port N           port to listen on (default ${DEFAULT_PORT}; 0 picks a free one, printed)
+  --host HOST        interface to bind (default ${DEFAULT_HOST}: this machine only)
+  --token T          require auth.token === T in the handshake (else AUTH_INVALID)
+  --rate-limit N     events per second per connection, bursts up to N (default 500; 0 = off)
+  --max-payload B    largest inbound message in bytes, Socket.IO's maxHttpBufferSize
+                     (default ${DEFAULT_MAX_PAYLOAD_BYTES}); a bigger one closes that connection
+  -h, --help         this text
+
+Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`,
+  async run(argv, output) {
+    const { values } = parseCommandArgs("serve", argv, {
+      port: { type: "string" },
+      host: { type: "string" },
+      token: { type: "string" },
+      "rate-limit": { type: "string" },
+      "max-payload": { type: "string" },
+    });
+    if (values.help) {
+      output.out(serveCommand.help);
+      return EXIT_OK;
+    }
+    const port = integerOption("serve", "port", values.port, DEFAULT_PORT, 0);
+    if (port > 65535) throw new UsageError(`serve: --port must be at most 65535, got "${values.port}"`);
+    const rate = integerOption("serve", "rate-limit", values["rate-limit"], 500, 0);
+    const options: ChatServerOptions = {
+      port,
+      host: values.host ?? DEFAULT_HOST,
+      token: values.token,
+      rateLimit: rate === 0 ? false : { events: rate, perMs: 1000 },
+      maxPayloadBytes: integerOption("serve", "max-payload", values["max-payload"], DEFAULT_MAX_PAYLOAD_BYTES, 1),
+      logger: outputLogger(output),
+    };
+    return serveUntil(options, output, untilStopSignal);
+  },
+};
+
+/** Starts the server, waits for `stopped`, closes it. Split out so tests can stop it without signals. */
+export async function serveUntil(
+  options: ChatServerOptions,
+  output: Output,
+  stopped: () => Promise<string>,
+): Promise<number> {
+  let server;
+  try {
+    server = await createChatServer(options);
+  } catch (error) {
+    output.err(`serve: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+  output.out(`chat server listening on ${server.url}`);
+  const reason = await stopped();
+  output.out(`${reason}: closing every connection`);
+  await server.close();
+  output.out("chat server closed");
+  return EXIT_OK;
+}
+
+function untilStopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      for (const s of STOP_SIGNALS) process.off(s, stop);
+      resolve(signal);
+    };
+    for (const s of STOP_SIGNALS) process.on(s, stop);
+  });
+}
+
+function outputLogger(output: Output): Logger {
+  return {
+    info: (msg) => output.out(msg),
+    warn: (msg) => output.err(msg),
+    error: (msg, err) => output.err(err === undefined ? msg : `${msg}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  };
+}
