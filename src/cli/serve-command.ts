@@ -1,5 +1,20 @@
-import { createChatServer, DEFAULT_HOST, DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_PORT, type ChatServerOptions, type Logger } from "../server/index.ts";
-import { EXIT_OK, EXIT_USAGE, integerOption, parseCommandArgs, UsageError, type Command, type Output } from "./command.ts";
+import {
+  createChatServer,
+  DEFAULT_HOST,
+  DEFAULT_MAX_PAYLOAD_BYTES,
+  DEFAULT_PORT,
+  type ChatServerOptions,
+  type Logger,
+} from "../server/index.ts";
+import {
+  EXIT_OK,
+  EXIT_USAGE,
+  integerOption,
+  parseCommandArgs,
+  UsageError,
+  type Command,
+  type Output,
+} from "./command.ts";
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
@@ -37,14 +52,21 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       return EXIT_OK;
     }
     const port = integerOption("serve", "port", values.port, DEFAULT_PORT, 0);
-    if (port > 65535) throw new UsageError(`serve: --port must be at most 65535, got "${values.port}"`);
+    if (port > 65535)
+      throw new UsageError(`serve: --port must be at most 65535, got "${values.port}"`);
     const rate = integerOption("serve", "rate-limit", values["rate-limit"], 500, 0);
     const options: ChatServerOptions = {
       port,
       host: values.host ?? DEFAULT_HOST,
       token: values.token,
       rateLimit: rate === 0 ? false : { events: rate, perMs: 1000 },
-      maxPayloadBytes: integerOption("serve", "max-payload", values["max-payload"], DEFAULT_MAX_PAYLOAD_BYTES, 1),
+      maxPayloadBytes: integerOption(
+        "serve",
+        "max-payload",
+        values["max-payload"],
+        DEFAULT_MAX_PAYLOAD_BYTES,
+        1,
+      ),
       logger: outputLogger(output),
     };
     return serveUntil(options, output, untilStopSignal);
@@ -86,6 +108,11 @@ function outputLogger(output: Output): Logger {
   return {
     info: (msg) => output.out(msg),
     warn: (msg) => output.err(msg),
-    error: (msg, err) => output.err(err === undefined ? msg : `${msg}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    error: (msg, err) =>
+      output.err(
+        err === undefined
+          ? msg
+          : `${msg}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      ),
   };
 }

@@ -5,7 +5,13 @@ import type { Namespace, Server, Socket } from "socket.io";
 import type { ErrorOccuredPayload } from "../contract/index.ts";
 import { internalMessage, Rejection, replyRejection, type ErrorReplyTarget } from "./errors.ts";
 import { checkEventName, checkPayload, withoutAck } from "./inbound-check.ts";
-import { assertRateLimit, createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit, type RateLimiter } from "./rate-limiter.ts";
+import {
+  assertRateLimit,
+  createRateLimiter,
+  DEFAULT_RATE_LIMIT,
+  type RateLimit,
+  type RateLimiter,
+} from "./rate-limiter.ts";
 
 export interface ContractGuardOptions {
   /** Per-connection token bucket; default 500 events per 1000 ms. `false` turns it off. */
@@ -64,12 +70,19 @@ export function guardSocket(socket: AnySocket, options: ContractGuardOptions = {
   });
 }
 
-function inspect(event: unknown, args: unknown[], limiter: RateLimiter | undefined): Rejection | undefined {
+function inspect(
+  event: unknown,
+  args: unknown[],
+  limiter: RateLimiter | undefined,
+): Rejection | undefined {
   try {
     const unknown = checkEventName(event);
     if (unknown !== undefined) return unknown;
     if (limiter !== undefined && !limiter.take()) {
-      return new Rejection("RATE_LIMITED", `${String(event)}: too many events from this connection; dropped, retry later`);
+      return new Rejection(
+        "RATE_LIMITED",
+        `${String(event)}: too many events from this connection; dropped, retry later`,
+      );
     }
     return checkPayload(event as Parameters<typeof checkPayload>[0], withoutAck(args));
   } catch {

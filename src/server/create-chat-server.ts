@@ -44,7 +44,10 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
     port = await listen(http.server, resolved.port, resolved.host);
   } catch (error) {
     io.close();
-    throw new Error(`createChatServer: cannot listen on ${resolved.host}:${resolved.port}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `createChatServer: cannot listen on ${resolved.host}:${resolved.port}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   let closing: Promise<void> | undefined;
   return {

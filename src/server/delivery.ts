@@ -7,7 +7,11 @@ import type { ChatIoServer, ChatSocket } from "./types.ts";
 type ServerEvent = keyof ServerToClientEvents;
 
 /** The connections in any of `rooms`, each once, without `except` (the sender). */
-export function socketsIn(io: ChatIoServer, rooms: Iterable<string>, except?: ChatSocket): ChatSocket[] {
+export function socketsIn(
+  io: ChatIoServer,
+  rooms: Iterable<string>,
+  except?: ChatSocket,
+): ChatSocket[] {
   const namespace = io.of("/");
   const ids = new Set<string>();
   for (const room of rooms) {

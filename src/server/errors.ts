@@ -30,7 +30,10 @@ export function internalMessage(event: string): string {
 export function quote(value: unknown, max = 80): string {
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? typeof value);
+    text =
+      typeof value === "string"
+        ? JSON.stringify(value)
+        : String(JSON.stringify(value) ?? typeof value);
   } catch {
     text = typeof value;
   }
@@ -43,7 +46,10 @@ export interface ErrorReplyTarget {
 }
 
 /** Answers a rejection to the sending connection only. */
-export function replyRejection(socket: ErrorReplyTarget, rejection: Rejection): ErrorOccuredPayload {
+export function replyRejection(
+  socket: ErrorReplyTarget,
+  rejection: Rejection,
+): ErrorOccuredPayload {
   const payload = errorPayload(rejection.errorCode, rejection.message);
   socket.emit("ERROR_OCCURED", payload);
   return payload;

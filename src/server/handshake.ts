@@ -12,9 +12,14 @@ import {
 import type { ChatIoServer } from "./types.ts";
 import { now } from "./types.ts";
 
-export type HandshakeResult = { ok: true; auth: HandshakeAuth } | { ok: false; error: ConnectErrorData };
+export type HandshakeResult =
+  | { ok: true; auth: HandshakeAuth }
+  | { ok: false; error: ConnectErrorData };
 
-function refuse(errorCode: "AUTH_REQUIRED" | "AUTH_INVALID", errorMessage: string): HandshakeResult {
+function refuse(
+  errorCode: "AUTH_REQUIRED" | "AUTH_INVALID",
+  errorMessage: string,
+): HandshakeResult {
   return { ok: false, error: { errorCode, errorMessage, timestamp: now() } };
 }
 
@@ -33,7 +38,12 @@ export function checkHandshake(auth: unknown, token: string | undefined): Handsh
   if (violations.length > 0) return refuse("AUTH_INVALID", "auth.token must be a string");
   const given = (auth as HandshakeAuth).token;
   if (token !== undefined && (typeof given !== "string" || !sameToken(given, token))) {
-    return refuse("AUTH_INVALID", given === undefined ? "auth.token is required by this server" : "auth.token does not match the server's token");
+    return refuse(
+      "AUTH_INVALID",
+      given === undefined
+        ? "auth.token is required by this server"
+        : "auth.token does not match the server's token",
+    );
   }
   return { ok: true, auth: auth as HandshakeAuth };
 }
@@ -58,7 +68,10 @@ export function useHandshake(io: ChatIoServer, options: HandshakeOptions): void 
   });
 }
 
-function reportOutgoing(data: ConnectErrorData, report: HandshakeOptions["onOutgoingViolation"]): void {
+function reportOutgoing(
+  data: ConnectErrorData,
+  report: HandshakeOptions["onOutgoingViolation"],
+): void {
   if (report === undefined) return;
   const violations = validateEvent("CONNECTION_ERROR", asSentOnWire(data));
   if (violations.length > 0) report(violations, "CONNECTION_ERROR");

@@ -18,7 +18,9 @@ export interface TrackedHttpServer {
 export function createHttpServer(): TrackedHttpServer {
   const server = createServer((_request, response) => {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-    response.end("chat-contract reference server: connect with a Socket.IO v4 client (path /socket.io)\n");
+    response.end(
+      "chat-contract reference server: connect with a Socket.IO v4 client (path /socket.io)\n",
+    );
   });
   // server.closeAllConnections() skips upgraded sockets, so track TCP connections here.
   const connections = new Set<NetSocket>();
@@ -41,7 +43,10 @@ export function listen(server: HttpServer, port: number, host: string): Promise<
 }
 
 /** Runs `close`, and cuts the connections that have not closed themselves after a grace period. */
-export function closeWithGrace(tracked: TrackedHttpServer, close: (done: () => void) => void): Promise<void> {
+export function closeWithGrace(
+  tracked: TrackedHttpServer,
+  close: (done: () => void) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => tracked.destroyConnections(), CLOSE_GRACE_MS);
     timer.unref();

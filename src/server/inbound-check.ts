@@ -41,7 +41,10 @@ export function checkEventName(name: unknown): Rejection | undefined {
 }
 
 /** INVALID_PAYLOAD unless `args` (ack removed) is exactly one payload that matches the schema. */
-export function checkPayload(event: ClientToServerEventName, args: readonly unknown[]): Rejection | undefined {
+export function checkPayload(
+  event: ClientToServerEventName,
+  args: readonly unknown[],
+): Rejection | undefined {
   if (args.length !== 1) {
     return new Rejection(
       "INVALID_PAYLOAD",
@@ -52,7 +55,10 @@ export function checkPayload(event: ClientToServerEventName, args: readonly unkn
   if (violations.length === 0) return undefined;
   const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(describeViolation);
   const more = violations.length - listed.length;
-  return new Rejection("INVALID_PAYLOAD", listed.join("; ") + (more > 0 ? ` (and ${more} more)` : ""));
+  return new Rejection(
+    "INVALID_PAYLOAD",
+    listed.join("; ") + (more > 0 ? ` (and ${more} more)` : ""),
+  );
 }
 
 /** formatViolation, plus the allowed values where ajv's sentence leaves them out. */

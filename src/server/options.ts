@@ -54,11 +54,15 @@ export interface ResolvedOptions {
 export function resolveOptions(options: ChatServerOptions): ResolvedOptions {
   const port = options.port ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new TypeError(`createChatServer: port must be an integer from 0 to 65535, got ${String(port)}`);
+    throw new TypeError(
+      `createChatServer: port must be an integer from 0 to 65535, got ${String(port)}`,
+    );
   }
   const maxPayloadBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   if (!Number.isInteger(maxPayloadBytes) || maxPayloadBytes < 1) {
-    throw new TypeError(`createChatServer: maxPayloadBytes must be a positive integer, got ${String(maxPayloadBytes)}`);
+    throw new TypeError(
+      `createChatServer: maxPayloadBytes must be a positive integer, got ${String(maxPayloadBytes)}`,
+    );
   }
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (rateLimit !== false) assertRateLimit(rateLimit);

@@ -13,17 +13,39 @@ export type OutgoingViolationReporter = (violations: Violation[], event: string)
 
 const SERVER_EVENTS: ReadonlySet<string> = new Set(SERVER_TO_CLIENT_EVENTS);
 
-function shapeViolation(event: string, keyword: string, message: string, expected: unknown, received: unknown): Violation {
+function shapeViolation(
+  event: string,
+  keyword: string,
+  message: string,
+  expected: unknown,
+  received: unknown,
+): Violation {
   return { event, instancePath: "", keyword, message, expected, received, schemaPath: "" };
 }
 
 /** Every way one emit departs from the contract; empty when it conforms. */
 export function checkOutgoing(event: string, args: readonly unknown[]): Violation[] {
   if (!SERVER_EVENTS.has(event)) {
-    return [shapeViolation(event, "event", "is not an event the server may emit", SERVER_TO_CLIENT_EVENTS, event)];
+    return [
+      shapeViolation(
+        event,
+        "event",
+        "is not an event the server may emit",
+        SERVER_TO_CLIENT_EVENTS,
+        event,
+      ),
+    ];
   }
   if (args.length !== 1) {
-    return [shapeViolation(event, "arguments", "must carry exactly one argument, the payload", 1, args.length)];
+    return [
+      shapeViolation(
+        event,
+        "arguments",
+        "must carry exactly one argument, the payload",
+        1,
+        args.length,
+      ),
+    ];
   }
   return validateEvent(event, asSentOnWire(args[0]));
 }

@@ -11,7 +11,12 @@ export function arrive(ctx: ServerContext, socket: ChatSocket): void {
   enterRooms(socket);
   socket.emit("DATA_RECEIVED", {
     dataType: "SESSION_SNAPSHOT",
-    data: { userId, channelId, onlineUsers: ctx.state.onlineUsers(), groups: ctx.state.groupsOf(userId) },
+    data: {
+      userId,
+      channelId,
+      onlineUsers: ctx.state.onlineUsers(),
+      groups: ctx.state.groupsOf(userId),
+    },
     timestamp: now(),
   });
   if (first) deliver(everyoneBut(ctx.io, socket), "USER_CONNECTED", { userId, timestamp: now() });

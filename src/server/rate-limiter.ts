@@ -26,7 +26,10 @@ export function assertRateLimit(limit: RateLimit): void {
   }
 }
 
-export function createRateLimiter(limit: RateLimit, clock: () => number = () => performance.now()): RateLimiter {
+export function createRateLimiter(
+  limit: RateLimit,
+  clock: () => number = () => performance.now(),
+): RateLimiter {
   assertRateLimit(limit);
   const perMs = limit.events / limit.perMs;
   let tokens = limit.events;

@@ -21,7 +21,10 @@ export const onGroupMemberAdded: Handler<"GROUP_MEMBER_ADDED"> = (ctx, socket, p
   const { groupId, userId } = payload;
   requireMemberOfGroup(ctx, socket, "GROUP_MEMBER_ADDED", groupId);
   if (ctx.state.isMember(groupId, userId)) {
-    throw new Rejection("CONFLICT", `GROUP_MEMBER_ADDED: ${quote(userId)} is already a member of ${quote(groupId)}`);
+    throw new Rejection(
+      "CONFLICT",
+      `GROUP_MEMBER_ADDED: ${quote(userId)} is already a member of ${quote(groupId)}`,
+    );
   }
   ctx.state.addMember(groupId, userId);
   // Members now include the added user.
@@ -34,7 +37,10 @@ export const onGroupMemberRemoved: Handler<"GROUP_MEMBER_REMOVED"> = (ctx, socke
   const { groupId, userId } = payload;
   requireMemberOfGroup(ctx, socket, "GROUP_MEMBER_REMOVED", groupId);
   if (!ctx.state.isMember(groupId, userId)) {
-    throw new Rejection("NOT_FOUND", `GROUP_MEMBER_REMOVED: ${quote(userId)} is not a member of ${quote(groupId)}`);
+    throw new Rejection(
+      "NOT_FOUND",
+      `GROUP_MEMBER_REMOVED: ${quote(userId)} is not a member of ${quote(groupId)}`,
+    );
   }
   ctx.state.removeMember(groupId, userId);
   // A removed user may not stay in the group's channel. The move is implied by the
@@ -52,7 +58,16 @@ function connectionsOf(ctx: ServerContext, userIds: string[], except: ChatSocket
 }
 
 /** NOTIFICATION_RECEIVED to every connection of `userId`, unless they changed their own membership. */
-function notifyIfSomeoneElse(ctx: ServerContext, socket: ChatSocket, userId: string, notificationType: string): void {
+function notifyIfSomeoneElse(
+  ctx: ServerContext,
+  socket: ChatSocket,
+  userId: string,
+  notificationType: string,
+): void {
   if (userId === socket.data.userId) return;
-  deliver(socketsIn(ctx.io, [userRoom(userId)]), "NOTIFICATION_RECEIVED", { userId, notificationType, timestamp: now() });
+  deliver(socketsIn(ctx.io, [userRoom(userId)]), "NOTIFICATION_RECEIVED", {
+    userId,
+    notificationType,
+    timestamp: now(),
+  });
 }

@@ -32,7 +32,12 @@ export function registerHandlers(ctx: ServerContext, socket: ChatSocket): void {
  * process.nextTick, where an exception would end the process. A Rejection becomes its
  * ERROR_OCCURED; anything else is logged and becomes INTERNAL.
  */
-export function runHandler(ctx: ServerContext, socket: ChatSocket, event: ClientToServerEventName, payload: unknown): void {
+export function runHandler(
+  ctx: ServerContext,
+  socket: ChatSocket,
+  event: ClientToServerEventName,
+  payload: unknown,
+): void {
   try {
     (HANDLERS[event] as Handler<typeof event>)(ctx, socket, payload as never);
   } catch (error) {

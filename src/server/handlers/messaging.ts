@@ -9,7 +9,11 @@ export const onMessageSent: Handler<"MESSAGE_SENT"> = (ctx, socket, payload) => 
   requireSelf(socket, "MESSAGE_SENT", "userId", payload.userId);
   const recipients = socketsIn(ctx.io, [channelRoom(socket.data.channelId)], socket);
   // Rebuilt, never echoed: only contract fields leave the server, with the server's clock.
-  deliver(recipients, "MESSAGE_RECEIVED", { userId: payload.userId, message: payload.message, timestamp: now() });
+  deliver(recipients, "MESSAGE_RECEIVED", {
+    userId: payload.userId,
+    message: payload.message,
+    timestamp: now(),
+  });
 };
 
 export const onFileUploaded: Handler<"FILE_UPLOADED"> = (ctx, socket, payload) => {

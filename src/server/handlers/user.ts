@@ -9,12 +9,21 @@ import { requireSelf } from "./rules.ts";
 export const onUserStatusChanged: Handler<"USER_STATUS_CHANGED"> = (ctx, socket, payload) => {
   requireSelf(socket, "USER_STATUS_CHANGED", "userId", payload.userId);
   const { userId, newStatus } = payload;
-  deliver(everyoneBut(ctx.io, socket), "USER_STATUS_CHANGED", { userId, newStatus, timestamp: now() });
+  deliver(everyoneBut(ctx.io, socket), "USER_STATUS_CHANGED", {
+    userId,
+    newStatus,
+    timestamp: now(),
+  });
 };
 
 export const onUserSettingsUpdated: Handler<"USER_SETTINGS_UPDATED"> = (ctx, socket, payload) => {
   requireSelf(socket, "USER_SETTINGS_UPDATED", "userId", payload.userId);
   const { userId, settingName, newValue } = payload;
   const otherDevices = socketsIn(ctx.io, [userRoom(userId)], socket);
-  deliver(otherDevices, "USER_SETTINGS_UPDATED", { userId, settingName, newValue, timestamp: now() });
+  deliver(otherDevices, "USER_SETTINGS_UPDATED", {
+    userId,
+    settingName,
+    newValue,
+    timestamp: now(),
+  });
 };
