@@ -4,8 +4,9 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type Command, type Output } from "./cl
 import { generateCommand } from "./cli/generate-command.ts";
 import { docsCommand } from "./cli/docs-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
+import { testCommand } from "./cli/test-command.ts";
 
-const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand];
+const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand, testCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -15,6 +15,8 @@ export interface Failure {
   client?: string;
   /** The scenario step that produced it, e.g. "alice#1 sends MESSAGE_SENT in general". */
   step?: string;
+  /** The scenario that step belongs to (scenario runs only). */
+  scenario?: string;
   /** One sentence, for people. */
   message: string;
   /** Schema violations: JSON Pointer into the payload, failing keyword, what was wanted, what came. */
@@ -40,6 +42,8 @@ export interface CheckResult {
   failures: Failure[];
   /** Why it was skipped (--only/--skip, or a prerequisite failed). */
   skipReason?: string;
+  /** How many times it was evaluated (frames checked, expectations awaited). */
+  assertions?: number;
 }
 
 export type EventStatus = "pass" | "fail" | "untested";
@@ -48,6 +52,8 @@ export interface EventReport {
   status: EventStatus;
   /** Frames of this event observed by any client (connect_error data counts for CONNECTION_ERROR). */
   observed: number;
+  /** How many times the suite sent it to the server (client-to-server events). */
+  sent?: number;
   violations: Failure[];
 }
 
@@ -73,6 +79,8 @@ export interface RunReport {
   options: { timeoutMs: number; only?: string[]; skip?: string[]; fuzz?: number; seed?: number };
   events: Record<EventName, EventReport>;
   checks: CheckResult[];
+  /** Each scenario as a testcase: its failures are those of its steps, whatever the check. */
+  scenarios?: CheckResult[];
   fuzz?: FuzzReport;
   /** Phase timings, for benchmarks: connect, scenarios, fuzz. */
   timings: Record<string, number>;

@@ -1,0 +1,138 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { EVENT_NAMES, isContractEvent, type EventName } from "../contract/index.ts";
+import type { EngineListener, EngineOptions } from "../conformance/index.ts";
+import { DEFAULT_TIMEOUT_MS } from "../conformance/engine-options.ts";
+import { REPORTERS, type ReporterName } from "../conformance/reporters/names.ts";
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  integerOption,
+  parseCommandArgs,
+  UsageError,
+  type Command,
+} from "./command.ts";
+
+export const testCommand: Command = {
+  name: "test",
+  summary: "check a running Socket.IO server against the contract, event by event",
+  help: `Usage: chat-contract test [--url URL] [--token T] [--timeout MS] [--reporter console|json|junit]
+                          [--output FILE] [--only EVENT,...] [--skip EVENT,...] [--fuzz N] [--seed S]
+
+Connects several clients to a Socket.IO v4 server (any language), drives it the way
+protocol v1 says (two users, one with two devices, a user whose events must be rejected,
+rejected handshakes) and checks every frame and every behaviour against asyncapi.yaml.
+Without --url it starts the embedded reference server and tests that.
+
+Options:
+  --url URL          the server, e.g. http://localhost:3000 (default: embedded reference server)
+  --token T          the server's shared handshake token; also tests the AUTH_INVALID refusal
+  --timeout MS       bound of every single wait (default ${DEFAULT_TIMEOUT_MS}); the run is bounded by 30 of them
+  --reporter NAME    console (default), json or junit
+  --output FILE      write the report to FILE; with json or junit, progress still goes to stdout
+  --only EVENTS      report only these events (comma-separated), run only the scenarios they need
+  --skip EVENTS      do not report these events
+  --fuzz N           fuzz cases per kind (with --seed S to reproduce a run)
+  -h, --help         this text
+
+Exit codes: 0 conformant, 1 contract violations, 2 bad arguments or the server cannot be
+reached (or refuses the suite's own handshake). NO_COLOR turns colours off.`,
+  async run(argv, output) {
+    const { values } = parseCommandArgs("test", argv, {
+      url: { type: "string" },
+      token: { type: "string" },
+      timeout: { type: "string" },
+      reporter: { type: "string" },
+      output: { type: "string" },
+      only: { type: "string" },
+      skip: { type: "string" },
+      fuzz: { type: "string" },
+      seed: { type: "string" },
+    });
+    if (values.help) {
+      output.out(testCommand.help);
+      return EXIT_OK;
+    }
+    const reporter = reporterOption(values.reporter);
+    const options: EngineOptions = {
+      url: urlOption(values.url),
+      token: values.token,
+      timeoutMs: integerOption("test", "timeout", values.timeout, DEFAULT_TIMEOUT_MS, 1),
+      only: eventsOption("only", values.only),
+      skip: eventsOption("skip", values.skip),
+      fuzz: integerOption("test", "fuzz", values.fuzz, 0, 0),
+      seed:
+        values.seed === undefined ? undefined : integerOption("test", "seed", values.seed, 0, 0),
+    };
+    // Loaded here, not at start-up: other commands do not pay for the suite.
+    const { runConformance, TargetError } = await import("../conformance/index.ts");
+    const { consoleReporter, createReporter, shouldUseColor } = await import(
+      "../conformance/reporters/index.ts"
+    );
+    const color = shouldUseColor(process.env, process.stdout.isTTY === true);
+    const file = values.output === undefined ? undefined : path.resolve(values.output);
+    const saved: string[] = [];
+    const listeners: EngineListener[] =
+      file === undefined
+        ? [createReporter(reporter, output.out, { color })]
+        : [
+            createReporter(reporter, (text) => saved.push(text), { color: false }),
+            // The report goes to the file; a person reading the CI log still sees progress.
+            ...(reporter === "console" ? [] : [consoleReporter(output.out, { color })]),
+          ];
+    let ok: boolean;
+    try {
+      const report = await runConformance(options, (event) =>
+        listeners.forEach((listen) => listen(event)),
+      );
+      ok = report.ok;
+    } catch (error) {
+      if (!(error instanceof TargetError)) throw error;
+      output.err(`chat-contract test: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    if (file !== undefined) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, `${saved.join("\n")}\n`);
+      if (reporter !== "console")
+        output.out(`${reporter} report written to ${path.relative(process.cwd(), file) || file}`);
+    }
+    return ok ? EXIT_OK : EXIT_FAILED;
+  },
+};
+
+function reporterOption(value: string | undefined): ReporterName {
+  if (value === undefined) return "console";
+  if ((REPORTERS as readonly string[]).includes(value)) return value as ReporterName;
+  throw new UsageError(`test: --reporter must be one of ${REPORTERS.join(", ")}, got "${value}"`);
+}
+
+function urlOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`test: --url must be a URL such as http://localhost:3000, got "${value}"`);
+  }
+  if (!["http:", "https:", "ws:", "wss:"].includes(url.protocol)) {
+    throw new UsageError(`test: --url must be an http(s) or ws(s) URL, got "${value}"`);
+  }
+  return value;
+}
+
+function eventsOption(name: string, value: string | undefined): EventName[] | undefined {
+  if (value === undefined) return undefined;
+  const events = value
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
+  const unknown = events.filter((e) => !isContractEvent(e));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `test: --${name}: ${unknown.map((e) => `"${e}"`).join(", ")} not in the contract; events: ${EVENT_NAMES.join(", ")}`,
+    );
+  }
+  return events as EventName[];
+}

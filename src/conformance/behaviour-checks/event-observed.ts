@@ -1,0 +1,122 @@
+import { describeMatch, isMatch } from "../frame-match.ts";
+import type { Frame } from "../recorder.ts";
+import type { Marks, RunContext } from "../run-context.ts";
+import type { TestClient } from "../test-client.ts";
+import type { BehaviourCheck } from "./behaviour-check.ts";
+import { checkContent, type ContentRule } from "./payload-content.ts";
+
+export const eventObserved: BehaviourCheck = {
+  name: "event-observed",
+  description:
+    "each event the protocol calls for reaches every connection it must reach, within --timeout",
+};
+
+export interface Expected {
+  event: string;
+  /** Fields that single the frame out of the traffic (the run's ids); each must be deep-equal. */
+  match?: Record<string, unknown>;
+  /** What the payload must then say (payload-content). */
+  content?: ContentRule[];
+  /** What called for the event, for the message: "bob's last connection closed". */
+  after: string;
+}
+
+/** What a client got instead: the frames of the same event since the mark, and a closed connection. */
+function instead(client: TestClient, mark: number, event: string): unknown {
+  const frames = client.since(mark);
+  const sameEvent = frames
+    .filter((f) => f.kind === "event" && f.event === event)
+    .map((f) => f.args[0]);
+  const closed = frames.find((f) => f.kind === "disconnect");
+  if (closed !== undefined) return { [event]: sameEvent, disconnected: closed.message };
+  return sameEvent.length > 0 ? sameEvent : "nothing";
+}
+
+/** The failure for an event that did not come: one sentence, and what came instead. */
+export function missedEvent(
+  ctx: RunContext,
+  client: TestClient,
+  mark: number,
+  expected: Expected,
+): void {
+  ctx.fail({
+    check: eventObserved.name,
+    event: expected.event,
+    direction: "server-to-client",
+    client: client.label,
+    message: `expected ${describeMatch(expected.event, expected.match)} at ${client.label} within ${ctx.timeoutMs} ms after ${expected.after}`,
+    expected: describeMatch(expected.event, expected.match),
+    received: instead(client, mark, expected.event),
+  });
+}
+
+/**
+ * Waits for `expected` at each client (since its mark), all at once, each bounded by
+ * --timeout. Resolves with the frame each got, or undefined where it never came.
+ */
+export function expectEvent(
+  ctx: RunContext,
+  clients: readonly TestClient[],
+  marks: Marks,
+  expected: Expected,
+): Promise<(Frame | undefined)[]> {
+  return Promise.all(
+    clients.map(async (client) => {
+      ctx.assert(eventObserved.name);
+      const mark = marks.get(client) ?? 0;
+      const frame = await ctx.recorder.waitUntil(
+        () => client.since(mark).find((f) => isMatch(f, expected.event, expected.match)),
+        ctx.timeoutMs,
+      );
+      if (frame === undefined) missedEvent(ctx, client, mark, expected);
+      else if (expected.content !== undefined) checkContent(ctx, client, frame, expected.content);
+      return frame;
+    }),
+  );
+}
+
+/**
+ * Waits for whichever of several alternatives comes first (when the protocol allows either
+ * outcome, e.g. which of two concurrent moves the server handles second). One failure
+ * naming them all when none comes.
+ */
+export async function expectEither(
+  ctx: RunContext,
+  marks: Marks,
+  alternatives: readonly { client: TestClient; expected: Expected }[],
+): Promise<Frame | undefined> {
+  ctx.assert(eventObserved.name);
+  const found = await ctx.recorder.waitUntil(() => {
+    for (const { client, expected } of alternatives) {
+      const frame = client
+        .since(marks.get(client) ?? 0)
+        .find((f) => isMatch(f, expected.event, expected.match));
+      if (frame !== undefined) return { client, expected, frame };
+    }
+    return undefined;
+  }, ctx.timeoutMs);
+  if (found !== undefined) {
+    if (found.expected.content !== undefined)
+      checkContent(ctx, found.client, found.frame, found.expected.content);
+    return found.frame;
+  }
+  const first = alternatives[0];
+  if (first === undefined) return undefined;
+  const options = alternatives.map(
+    ({ client, expected }) => `${describeMatch(expected.event, expected.match)} at ${client.label}`,
+  );
+  ctx.fail({
+    check: eventObserved.name,
+    event: first.expected.event,
+    direction: "server-to-client",
+    message: `expected ${options.join(" or ")} within ${ctx.timeoutMs} ms after ${first.expected.after}`,
+    expected: options,
+    received: Object.fromEntries(
+      alternatives.map(({ client }) => [
+        client.label,
+        instead(client, marks.get(client) ?? 0, first.expected.event),
+      ]),
+    ),
+  });
+  return undefined;
+}

@@ -1,0 +1,74 @@
+import { validateEvent } from "../../contract/index.ts";
+import { payloadOf } from "../frame-match.ts";
+import type { Frame } from "../recorder.ts";
+import type { RunContext } from "../run-context.ts";
+import type { TestClient } from "../test-client.ts";
+import type { BehaviourCheck } from "./behaviour-check.ts";
+import type { Rejectable } from "./expect-rejection.ts";
+
+export const rejectedWithError: BehaviourCheck = {
+  name: "rejected-with-error",
+  description:
+    "an event the protocol refuses is answered with ERROR_OCCURED and the right errorCode, to its sender",
+};
+
+/**
+ * Waits for the sender's ERROR_OCCURED since `mark`, or for its connection to close.
+ * Reports a missing answer or a wrong errorCode; resolves with what happened.
+ */
+export async function awaitRejection(
+  ctx: RunContext,
+  sender: TestClient,
+  mark: number,
+  rejectable: Rejectable,
+): Promise<Frame | "dropped" | undefined> {
+  ctx.assert(rejectedWithError.name);
+  const outcome = await ctx.recorder.waitUntil(() => {
+    const error = sender.since(mark).find((f) => f.kind === "event" && f.event === "ERROR_OCCURED");
+    if (error !== undefined) return error;
+    return sender.droppedByServer() !== undefined ? ("dropped" as const) : undefined;
+  }, ctx.timeoutMs);
+  if (outcome === "dropped") return outcome;
+  const blame = {
+    check: rejectedWithError.name,
+    event: rejectable.blame,
+    direction: "client-to-server" as const,
+    client: sender.label,
+  };
+  if (outcome === undefined) {
+    ctx.fail({
+      ...blame,
+      message: `expected ERROR_OCCURED ${rejectable.errorCode} at ${sender.label} within ${ctx.timeoutMs} ms after it sent ${rejectable.what}; the server did not answer`,
+      expected: { errorCode: rejectable.errorCode },
+      received: "nothing",
+      sent: rejectable.args,
+    });
+    return undefined;
+  }
+  const payload = payloadOf(outcome);
+  // A malformed ERROR_OCCURED is payload-matches-schema's to report.
+  if (payload === undefined || validateEvent("ERROR_OCCURED", payload).length > 0) return outcome;
+  if (payload["errorCode"] !== rejectable.errorCode) {
+    ctx.fail({
+      ...blame,
+      message: `${rejectable.what} was answered with errorCode ${JSON.stringify(payload["errorCode"])}; expected ${rejectable.errorCode}`,
+      instancePath: "/errorCode",
+      expected: rejectable.errorCode,
+      received: payload["errorCode"],
+      sent: rejectable.args,
+    });
+  } else if (
+    rejectable.namesField !== undefined &&
+    !String(payload["errorMessage"]).includes(rejectable.namesField)
+  ) {
+    ctx.fail({
+      ...blame,
+      message: `the INVALID_PAYLOAD errorMessage does not name the field "${rejectable.namesField}"`,
+      instancePath: "/errorMessage",
+      expected: `a message naming "${rejectable.namesField}"`,
+      received: payload["errorMessage"],
+      sent: rejectable.args,
+    });
+  }
+  return outcome;
+}

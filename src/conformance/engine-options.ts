@@ -1,0 +1,43 @@
+// What a run is told: where the server is and how patient to be. The CLI and the vitest
+// adapter build these; everything has a default but the target.
+import type { EventName } from "../contract/index.ts";
+
+export interface EngineOptions {
+  /** The server under test, e.g. "http://localhost:3000". Unset: the embedded reference server. */
+  url?: string | undefined;
+  /** The shared token for `auth.token`; also enables the AUTH_INVALID handshake case. */
+  token?: string | undefined;
+  /** Bound of every single wait, in ms (default 2000). */
+  timeoutMs?: number;
+  /** Bound of the whole run, in ms (default 30 waits' worth: 30 x timeoutMs). */
+  runTimeoutMs?: number;
+  /** Only these events are reported (and only the scenarios that exercise them run). */
+  only?: readonly EventName[] | undefined;
+  /** These events are not reported (and scenarios that exercise nothing else do not run). */
+  skip?: readonly EventName[] | undefined;
+  /** Fuzz cases per kind (0 or unset: no fuzz phase) and the seed that makes them reproducible. */
+  fuzz?: number | undefined;
+  seed?: number | undefined;
+  /** Engine.IO transports of the test clients (default websocket only: fastest to open). */
+  transports?: ("websocket" | "polling")[];
+  /** Suffix of the run's user and group ids (default random), so runs never collide. */
+  runId?: string;
+}
+
+export interface ResolvedOptions {
+  url: string;
+  embedded: boolean;
+  token: string | undefined;
+  timeoutMs: number;
+  runTimeoutMs: number;
+  only: readonly EventName[] | undefined;
+  skip: readonly EventName[] | undefined;
+  fuzz: number;
+  seed: number | undefined;
+  transports: ("websocket" | "polling")[];
+  runId: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 2000;
+/** The whole run may take this many single waits: far more than a conformant run needs. */
+export const RUN_BOUND_IN_WAITS = 30;

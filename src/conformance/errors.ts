@@ -1,0 +1,6 @@
+// The run could not judge the server at all: exit 2 with this one-line cause, not 1.
+
+/** The server did not answer, or refused the suite's own well-formed handshake. */
+export class TargetError extends Error {
+  override name = "TargetError";
+}

@@ -1,0 +1,56 @@
+// A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
+// write a Phase and put it in PHASES.
+import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
+import { TargetError } from "./errors.ts";
+import { payloadOf } from "./frame-match.ts";
+import type { RunContext } from "./run-context.ts";
+import { runScenarios } from "./scenario-runner.ts";
+
+export interface Phase {
+  name: string;
+  enabled?: (ctx: RunContext) => boolean;
+  run(ctx: RunContext): Promise<void>;
+}
+
+/** Opens the first connection: the server must answer it, or there is nothing to judge (exit 2). */
+const connect: Phase = {
+  name: "connect",
+  async run(ctx) {
+    const { url, token } = ctx.options;
+    const first = ctx.openAs("alice");
+    const outcome = await first.handshake(ctx.timeoutMs);
+    if (outcome === undefined)
+      throw new TargetError(`no answer from ${url} within ${ctx.timeoutMs} ms`);
+    if (outcome.kind === "connect") return;
+    if (outcome.message !== "CONNECTION_ERROR")
+      throw new TargetError(
+        `cannot reach ${url}: ${outcome.message ?? "connect_error"} (is a Socket.IO v4 server listening there?)`,
+      );
+    const data = payloadOf(outcome);
+    const code =
+      data === undefined
+        ? "no data"
+        : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
+    throw new TargetError(
+      `${url} refused the suite's handshake (${code})${token === undefined ? "; does it need --token?" : ""}`,
+    );
+  },
+};
+
+const scenarios: Phase = { name: "scenarios", run: runScenarios };
+
+// The fuzz phase goes here once src/conformance/fuzz/ exists:
+//   const fuzz: Phase = { name: "fuzz", enabled: (ctx) => ctx.options.fuzz > 0, run: async (ctx) => {
+//     const { checks, report } = await runFuzz(ctx); ctx.extraChecks.push(...checks); ctx.fuzzReport = report; } };
+
+/** A connection the server closed on its own is a failure, even where no scenario looked. */
+const close: Phase = {
+  name: "close",
+  async run(ctx) {
+    ctx.recorder.scenario = undefined;
+    for (const client of ctx.allClients()) checkStillOpen(ctx, client);
+    ctx.closeAll();
+  },
+};
+
+export const PHASES: readonly Phase[] = [connect, scenarios, close];

@@ -1,0 +1,107 @@
+// Every frame any test client receives, in arrival order, and bounded waits over them.
+// Clients record from the moment their socket is created (STYLE.md #6): a wait never
+// listens for the future, it asks the buffer, so nothing that arrived early is lost.
+
+export type FrameKind = "event" | "connect" | "connect_error" | "disconnect";
+
+export interface Frame {
+  /** Arrival order across every client of the run. */
+  seq: number;
+  /** The client that received it, e.g. "alice#1". */
+  client: string;
+  kind: FrameKind;
+  /** The event name (kind "event"). */
+  event?: string;
+  /** The event's arguments as received; for connect_error, `[err.data]` when present. */
+  args: unknown[];
+  /** connect_error: err.message; disconnect: the reason Socket.IO gives. */
+  message?: string;
+  /** The scenario and step running when the frame arrived. */
+  scenario?: string;
+  step?: string;
+  /** Milliseconds since the run started. */
+  at: number;
+}
+
+export type FrameInput = Omit<Frame, "seq" | "at" | "scenario" | "step">;
+
+interface Waiter {
+  probe: () => boolean;
+  resolve: () => void;
+}
+
+export class Recorder {
+  readonly frames: Frame[] = [];
+  /** How many times the suite emitted each event name (any payload, valid or not). */
+  readonly sent = new Map<string, number>();
+  private readonly byClient = new Map<string, Frame[]>();
+  /** Set by the engine as scenarios advance; stamped on every frame. */
+  scenario: string | undefined;
+  step: string | undefined;
+  /** Called with every frame as it arrives, before any wait is re-asked: the frame checks. */
+  onFrame: ((frame: Frame) => void) | undefined;
+  private readonly waiters = new Set<Waiter>();
+  private readonly startedAt = performance.now();
+
+  constructor(
+    /** The latest moment any wait may last until (performance.now() ms): the run's bound. */
+    readonly deadline = Number.POSITIVE_INFINITY,
+  ) {}
+
+  elapsed(): number {
+    return Math.round(performance.now() - this.startedAt);
+  }
+
+  record(input: FrameInput): Frame {
+    const frame: Frame = { ...input, seq: this.frames.length, at: this.elapsed() };
+    if (this.scenario !== undefined) frame.scenario = this.scenario;
+    if (this.step !== undefined) frame.step = this.step;
+    this.frames.push(frame);
+    this.framesOf(frame.client).push(frame);
+    this.onFrame?.(frame);
+    for (const waiter of this.waiters) {
+      if (waiter.probe()) waiter.resolve();
+    }
+    return frame;
+  }
+
+  /**
+   * Resolves with `probe()`'s first defined result, re-asked after every recorded frame,
+   * or undefined after `timeoutMs` (never past the run's deadline). No fixed sleeps: a
+   * wait ends as soon as its condition holds.
+   */
+  waitUntil<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
+    const first = probe();
+    if (first !== undefined) return Promise.resolve(first);
+    const budget = Math.max(0, Math.min(timeoutMs, this.deadline - performance.now()));
+    return new Promise((resolve) => {
+      let found: T | undefined;
+      const waiter: Waiter = {
+        probe: () => (found = probe()) !== undefined,
+        resolve: () => finish(found),
+      };
+      const timer = setTimeout(() => finish(undefined), budget);
+      const finish = (value: T | undefined) => {
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+        resolve(value);
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** The frames one client received, in order (a live array: it grows as frames arrive). */
+  framesOf(client: string): Frame[] {
+    let frames = this.byClient.get(client);
+    if (frames === undefined) this.byClient.set(client, (frames = []));
+    return frames;
+  }
+
+  noteSent(event: string): void {
+    this.sent.set(event, (this.sent.get(event) ?? 0) + 1);
+  }
+
+  pastDeadline(): boolean {
+    return performance.now() >= this.deadline;
+  }
+}

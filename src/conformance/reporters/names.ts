@@ -1,0 +1,2 @@
+export const REPORTERS = ["console", "json", "junit"] as const;
+export type ReporterName = (typeof REPORTERS)[number];

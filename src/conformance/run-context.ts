@@ -1,0 +1,185 @@
+// The state one run shares between its phases: options, the run's ids, the recorder, the
+// clients, and the failures found so far. Phases and scenarios act through it.
+import { randomBytes } from "node:crypto";
+import type { EngineListener } from "./engine-events.ts";
+import type { ResolvedOptions } from "./engine-options.ts";
+import { FRAME_CHECKS } from "./frame-checks/index.ts";
+import { Recorder, type Frame } from "./recorder.ts";
+import type { CheckResult, Failure, FuzzReport } from "./results.ts";
+import { TestClient } from "./test-client.ts";
+
+/** Ids unique to one run, so runs against a long-lived server never meet each other's state. */
+export interface RunIds {
+  run: string;
+  alice: string;
+  bob: string;
+  /** The user whose events the server must reject. */
+  mallory: string;
+  /** A user who is never let in (rejected handshakes). */
+  eve: string;
+  group: string;
+  /** A channel that does not exist. */
+  missingChannel: string;
+}
+
+export function randomRunId(): string {
+  return randomBytes(3).toString("hex");
+}
+
+export function runIds(run: string): RunIds {
+  return {
+    run,
+    alice: `alice-${run}`,
+    bob: `bob-${run}`,
+    mallory: `mallory-${run}`,
+    eve: `eve-${run}`,
+    group: `group-${run}`,
+    missingChannel: `nowhere-${run}`,
+  };
+}
+
+export type UserRole = "alice" | "bob" | "mallory" | "eve";
+
+/** Positions in clients' frame buffers, taken before the suite acts. */
+export type Marks = Map<TestClient, number>;
+
+export class RunContext {
+  readonly recorder: Recorder;
+  readonly ids: RunIds;
+  readonly failures: Failure[] = [];
+  /** Per scenario, in run order. */
+  readonly scenarioResults: CheckResult[] = [];
+  /** Checks contributed by later phases (fuzz). */
+  readonly extraChecks: CheckResult[] = [];
+  fuzzReport: FuzzReport | undefined;
+  readonly timings: Record<string, number> = {};
+  private readonly assertionCounts = new Map<string, number>();
+  /** Which checks each scenario evaluated: a check's time is that of the scenarios using it. */
+  readonly checksByScenario = new Map<string, Set<string>>();
+  private readonly clients: TestClient[] = [];
+  private readonly connectionsPerRole = new Map<string, number>();
+
+  constructor(
+    readonly options: ResolvedOptions,
+    readonly notify: EngineListener,
+  ) {
+    this.recorder = new Recorder(performance.now() + options.runTimeoutMs);
+    this.recorder.onFrame = (frame) => this.checkFrame(frame);
+    this.ids = runIds(options.runId);
+  }
+
+  /** Every frame check on one frame, as it arrives: failures show while the run goes on. */
+  private checkFrame(frame: Frame): void {
+    for (const check of FRAME_CHECKS) {
+      const findings = check.check(frame);
+      if (findings === undefined) continue;
+      this.assert(check.name);
+      for (const finding of findings) {
+        this.fail({
+          ...finding,
+          check: check.name,
+          direction: "server-to-client",
+          client: frame.client,
+          ...(frame.step === undefined ? {} : { step: frame.step }),
+          ...(frame.scenario === undefined ? {} : { scenario: frame.scenario }),
+        });
+      }
+    }
+  }
+
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
+  }
+
+  /** Opens a connection labelled role#n with this handshake `auth`; it records from this moment on. */
+  open(role: string, auth: Record<string, unknown>): TestClient {
+    const n = (this.connectionsPerRole.get(role) ?? 0) + 1;
+    this.connectionsPerRole.set(role, n);
+    const client = new TestClient(this.recorder, {
+      url: this.options.url,
+      label: `${role}#${n}`,
+      auth,
+      timeoutMs: this.timeoutMs,
+      transports: this.options.transports,
+    });
+    this.clients.push(client);
+    return client;
+  }
+
+  /** Opens another connection of one of the run's users, with the handshake a well-behaved client sends. */
+  openAs(user: UserRole): TestClient {
+    return this.open(user, this.authFor(this.ids[user]));
+  }
+
+  authFor(userId: string): Record<string, unknown> {
+    return this.options.token === undefined ? { userId } : { userId, token: this.options.token };
+  }
+
+  /** The client labelled `label` (e.g. "alice#2"); a suite bug if there is none. */
+  client(label: string): TestClient {
+    const client = this.clients.find((c) => c.label === label);
+    if (client === undefined) throw new Error(`conformance suite: no client "${label}" was opened`);
+    return client;
+  }
+
+  /** The latest connection opened for `role`. */
+  latest(role: string): TestClient | undefined {
+    return this.clients.findLast((c) => c.label.startsWith(`${role}#`));
+  }
+
+  connectedClients(): TestClient[] {
+    return this.clients.filter((c) => c.connected);
+  }
+
+  allClients(): readonly TestClient[] {
+    return this.clients;
+  }
+
+  marks(clients: readonly TestClient[] = this.clients): Marks {
+    return new Map(clients.map((c) => [c, c.mark()]));
+  }
+
+  /** Names what the suite does next: frames and failures from now on are attributed to it. */
+  step(text: string): void {
+    this.recorder.step = text;
+    this.notify({ type: "step", scenario: this.recorder.scenario, step: text });
+  }
+
+  /** Records a failure, attributed to the current scenario and step unless it says otherwise. */
+  fail(failure: Failure): void {
+    const attributed: Failure = { ...failure };
+    if (attributed.step === undefined && this.recorder.step !== undefined)
+      attributed.step = this.recorder.step;
+    if (attributed.scenario === undefined && this.recorder.scenario !== undefined) {
+      attributed.scenario = this.recorder.scenario;
+    }
+    this.failures.push(attributed);
+    this.notify({ type: "failure", failure: attributed });
+  }
+
+  /** Counts one evaluation of `check`: a check never evaluated is reported as skipped. */
+  assert(check: string, times = 1): void {
+    this.assertionCounts.set(check, (this.assertionCounts.get(check) ?? 0) + times);
+    const scenario = this.recorder.scenario;
+    if (scenario === undefined) return;
+    let checks = this.checksByScenario.get(scenario);
+    if (checks === undefined) this.checksByScenario.set(scenario, (checks = new Set()));
+    checks.add(check);
+  }
+
+  assertions(check: string): number {
+    return this.assertionCounts.get(check) ?? 0;
+  }
+
+  /**
+   * The timestamp the suite puts in what it sends: a day in the past, so a server that
+   * forwards the sender's timestamp instead of stamping its own clock is caught.
+   */
+  clientTimestamp(): string {
+    return new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+  }
+
+  closeAll(): void {
+    for (const client of this.clients) client.close();
+  }
+}

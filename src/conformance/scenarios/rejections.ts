@@ -1,0 +1,222 @@
+// Each rejection the protocol lets a client provoke, as its own scenario. mallory sends
+// them: if a broken server drops mallory's connection, the next case reconnects, so one
+// breakage is blamed where it happens and does not spill into later scenarios.
+import type { EventName } from "../../contract/index.ts";
+import { expectEvent } from "../behaviour-checks/event-observed.ts";
+import { expectRejection, type Rejectable } from "../behaviour-checks/expect-rejection.ts";
+import type { RunContext } from "../run-context.ts";
+import type { TestClient } from "../test-client.ts";
+import type { Scenario } from "./scenario.ts";
+
+type Case = Omit<Rejectable, "sender" | "observers">;
+
+interface RejectionScenario {
+  name: string;
+  description: string;
+  events: EventName[];
+  needs?: string[];
+  /** What mallory sends, one rejection each. */
+  cases: (ctx: RunContext) => Case[];
+}
+
+/** mallory's open connection, reopened (and its USER_CONNECTED awaited) if the server closed it. */
+async function rejectionSender(ctx: RunContext): Promise<TestClient> {
+  const current = ctx.latest("mallory");
+  if (current !== undefined && current.droppedByServer() === undefined) return current;
+  ctx.step("mallory reconnects: the server closed its connection");
+  const observers = ctx.connectedClients();
+  const marks = ctx.marks(observers);
+  const fresh = ctx.openAs("mallory");
+  await fresh.handshake(ctx.timeoutMs);
+  await expectEvent(ctx, observers, marks, {
+    event: "USER_CONNECTED",
+    match: { userId: ctx.ids.mallory },
+    after: "mallory reconnected",
+  });
+  return fresh;
+}
+
+function rejectionScenario(spec: RejectionScenario): Scenario {
+  return {
+    name: spec.name,
+    description: spec.description,
+    events: spec.events,
+    needs: spec.needs ?? ["presence-on-connect"],
+    async run(ctx) {
+      for (const rejected of spec.cases(ctx)) {
+        const sender = await rejectionSender(ctx);
+        ctx.step(`${sender.label} sends ${rejected.what}`);
+        const observers = ctx.connectedClients().filter((c) => c !== sender);
+        await expectRejection(ctx, { ...rejected, sender, observers });
+      }
+    },
+  };
+}
+
+const REJECTIONS: RejectionScenario[] = [
+  {
+    name: "rejects-invalid-payload",
+    description:
+      "answers a MESSAGE_SENT that breaks its schema with INVALID_PAYLOAD to the sender only, forwards nothing and keeps the connection open",
+    events: ["MESSAGE_SENT", "ERROR_OCCURED"],
+    cases: (ctx) => [
+      {
+        event: "MESSAGE_SENT",
+        args: [{ userId: ctx.ids.mallory, message: "", timestamp: ctx.clientTimestamp() }],
+        errorCode: "INVALID_PAYLOAD",
+        what: "MESSAGE_SENT with an empty message",
+        blame: "MESSAGE_SENT",
+        forwarded: [{ event: "MESSAGE_RECEIVED", match: { userId: ctx.ids.mallory } }],
+        namesField: "message",
+      },
+      {
+        event: "MESSAGE_SENT",
+        args: [
+          { userId: ctx.ids.mallory, message: "one", timestamp: ctx.clientTimestamp() },
+          { message: "two" },
+        ],
+        errorCode: "INVALID_PAYLOAD",
+        what: "MESSAGE_SENT with two arguments",
+        blame: "MESSAGE_SENT",
+        forwarded: [{ event: "MESSAGE_RECEIVED", match: { userId: ctx.ids.mallory } }],
+      },
+    ],
+  },
+  {
+    name: "rejects-impersonation",
+    description:
+      "answers a MESSAGE_SENT with another user's userId with FORBIDDEN and forwards nothing",
+    events: ["MESSAGE_SENT", "ERROR_OCCURED"],
+    cases: (ctx) => {
+      const message = `I am alice, honestly (${ctx.ids.run})`;
+      return [
+        {
+          event: "MESSAGE_SENT",
+          args: [{ userId: ctx.ids.alice, message, timestamp: ctx.clientTimestamp() }],
+          errorCode: "FORBIDDEN",
+          what: `MESSAGE_SENT as ${ctx.ids.alice} (impersonation)`,
+          blame: "MESSAGE_SENT",
+          forwarded: [{ event: "MESSAGE_RECEIVED", match: { message } }],
+        },
+      ];
+    },
+  },
+  {
+    name: "rejects-non-member",
+    description:
+      "answers a GROUP_MEMBER_ADDED from a user who is not a member of the group with FORBIDDEN and forwards nothing",
+    events: ["GROUP_MEMBER_ADDED", "ERROR_OCCURED"],
+    needs: ["groups"],
+    cases: (ctx) => [
+      {
+        event: "GROUP_MEMBER_ADDED",
+        args: [
+          { groupId: ctx.ids.group, userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() },
+        ],
+        errorCode: "FORBIDDEN",
+        what: `GROUP_MEMBER_ADDED to ${ctx.ids.group}, which it is not a member of`,
+        blame: "GROUP_MEMBER_ADDED",
+        forwarded: [
+          {
+            event: "GROUP_MEMBER_ADDED",
+            match: { groupId: ctx.ids.group, userId: ctx.ids.mallory },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "rejects-foreign-channel",
+    description:
+      "answers a USER_CHANGED_GROUP into a group the user does not belong to with FORBIDDEN and forwards nothing",
+    events: ["USER_CHANGED_GROUP", "ERROR_OCCURED"],
+    // The group's channel has connections in it then, which a forward would reach.
+    needs: ["channel-change"],
+    cases: (ctx) => [
+      {
+        event: "USER_CHANGED_GROUP",
+        args: [
+          {
+            userId: ctx.ids.mallory,
+            newChannelId: ctx.ids.group,
+            timestamp: ctx.clientTimestamp(),
+          },
+        ],
+        errorCode: "FORBIDDEN",
+        what: `USER_CHANGED_GROUP into ${ctx.ids.group}, which it does not belong to`,
+        blame: "USER_CHANGED_GROUP",
+        forwarded: [{ event: "USER_CHANGED_GROUP", match: { userId: ctx.ids.mallory } }],
+      },
+    ],
+  },
+  {
+    name: "rejects-unknown-channel",
+    description:
+      "answers a USER_CHANGED_GROUP into a channel that does not exist with NOT_FOUND and forwards nothing",
+    events: ["USER_CHANGED_GROUP", "ERROR_OCCURED"],
+    cases: (ctx) => [
+      {
+        event: "USER_CHANGED_GROUP",
+        args: [
+          {
+            userId: ctx.ids.mallory,
+            newChannelId: ctx.ids.missingChannel,
+            timestamp: ctx.clientTimestamp(),
+          },
+        ],
+        errorCode: "NOT_FOUND",
+        what: `USER_CHANGED_GROUP into ${ctx.ids.missingChannel}, which does not exist`,
+        blame: "USER_CHANGED_GROUP",
+        forwarded: [{ event: "USER_CHANGED_GROUP", match: { userId: ctx.ids.mallory } }],
+      },
+    ],
+  },
+  {
+    name: "rejects-existing-group",
+    description:
+      "answers a GROUP_CREATED for a group that exists with CONFLICT and forwards nothing",
+    events: ["GROUP_CREATED", "ERROR_OCCURED"],
+    needs: ["groups"],
+    cases: (ctx) => [
+      {
+        event: "GROUP_CREATED",
+        args: [
+          { groupId: ctx.ids.group, creatorId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() },
+        ],
+        errorCode: "CONFLICT",
+        what: `GROUP_CREATED for ${ctx.ids.group}, which exists`,
+        blame: "GROUP_CREATED",
+        forwarded: [
+          { event: "GROUP_CREATED", match: { groupId: ctx.ids.group, creatorId: ctx.ids.mallory } },
+        ],
+      },
+    ],
+  },
+  {
+    name: "rejects-unknown-event",
+    description:
+      "answers an event that clients may not send (undocumented, or server-to-client only) with UNKNOWN_EVENT and forwards nothing",
+    events: ["ERROR_OCCURED"],
+    cases: (ctx) => [
+      {
+        event: "CHAT_CONTRACT_PROBE",
+        args: [{ userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() }],
+        errorCode: "UNKNOWN_EVENT",
+        what: "CHAT_CONTRACT_PROBE, an event the contract does not have",
+        // The rule broken is ERROR_OCCURED's: the probe is no event of the contract.
+        blame: "ERROR_OCCURED",
+        forwarded: [{ event: "CHAT_CONTRACT_PROBE" }],
+      },
+      {
+        event: "USER_CONNECTED",
+        args: [{ userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() }],
+        errorCode: "UNKNOWN_EVENT",
+        what: "USER_CONNECTED, which only the server sends",
+        blame: "ERROR_OCCURED",
+        forwarded: [{ event: "USER_CONNECTED", match: { userId: ctx.ids.mallory } }],
+      },
+    ],
+  },
+];
+
+export const rejections: Scenario[] = REJECTIONS.map(rejectionScenario);

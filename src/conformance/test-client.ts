@@ -1,0 +1,110 @@
+// One Socket.IO connection of the suite. Its listeners are attached in the same tick the
+// socket is created, before any packet can be read, so every frame lands in the recorder.
+import { io, type Socket } from "socket.io-client";
+import type { Frame, Recorder } from "./recorder.ts";
+
+export interface ClientOptions {
+  url: string;
+  /** Label in reports: role and connection number, e.g. "alice#2". */
+  label: string;
+  /** The handshake's `auth` object, sent as is (a rejected-handshake case may omit userId). */
+  auth: Record<string, unknown>;
+  timeoutMs: number;
+  transports: ("websocket" | "polling")[];
+}
+
+/** The reason Socket.IO gives when this side closed the connection. */
+const CLOSED_BY_CLIENT = "io client disconnect";
+
+/** An ack callback is not data: reports show this marker where the server asked for one. */
+export const ACK_MARKER = "[acknowledgement callback]";
+
+export class TestClient {
+  readonly label: string;
+  readonly userId: string | undefined;
+  /** The last event this client sent and the step that sent it: what a drop is blamed on. */
+  lastSent: { event: string; step: string | undefined; scenario: string | undefined } | undefined;
+  /** Set once connection-stays-open has reported this connection's drop: one drop, one failure. */
+  dropReported = false;
+  private readonly socket: Socket;
+
+  constructor(
+    private readonly recorder: Recorder,
+    options: ClientOptions,
+  ) {
+    this.label = options.label;
+    this.userId = typeof options.auth["userId"] === "string" ? options.auth["userId"] : undefined;
+    this.socket = io(options.url, {
+      auth: options.auth,
+      transports: options.transports,
+      // One Engine.IO connection per client: devices of a user must be separate connections.
+      forceNew: true,
+      reconnection: false,
+      timeout: options.timeoutMs,
+    });
+    this.listen();
+  }
+
+  private listen(): void {
+    const record = (frame: Omit<Parameters<Recorder["record"]>[0], "client">) =>
+      this.recorder.record({ ...frame, client: this.label });
+    this.socket.onAny((event: string, ...args: unknown[]) => {
+      record({
+        kind: "event",
+        event,
+        args: args.map((a) => (typeof a === "function" ? ACK_MARKER : a)),
+      });
+    });
+    this.socket.on("connect", () => record({ kind: "connect", args: [] }));
+    this.socket.on("connect_error", (error: Error & { data?: unknown }) => {
+      record({
+        kind: "connect_error",
+        message: error.message,
+        args: "data" in error ? [error.data] : [],
+      });
+    });
+    this.socket.on("disconnect", (reason: string) =>
+      record({ kind: "disconnect", message: reason, args: [] }),
+    );
+  }
+
+  get frames(): Frame[] {
+    return this.recorder.framesOf(this.label);
+  }
+
+  /** A position in this client's frames: what arrives later is `since(mark)`. */
+  mark(): number {
+    return this.frames.length;
+  }
+
+  since(mark: number): Frame[] {
+    return this.frames.slice(mark);
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  /** True when the server (or the network) closed this connection, not the suite. */
+  droppedByServer(): Frame | undefined {
+    return this.frames.find((f) => f.kind === "disconnect" && f.message !== CLOSED_BY_CLIENT);
+  }
+
+  /** The handshake's outcome: the connect or connect_error frame, or undefined on timeout. */
+  handshake(timeoutMs: number): Promise<Frame | undefined> {
+    return this.recorder.waitUntil(
+      () => this.frames.find((f) => f.kind === "connect" || f.kind === "connect_error"),
+      timeoutMs,
+    );
+  }
+
+  emit(event: string, ...args: unknown[]): void {
+    this.recorder.noteSent(event);
+    this.lastSent = { event, step: this.recorder.step, scenario: this.recorder.scenario };
+    this.socket.emit(event, ...args);
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+}
