@@ -28,6 +28,11 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./validation-throughput.ts")).runValidationThroughput(),
   },
   {
+    name: "load",
+    title: "Load through the reference server",
+    run: async () => (await import("./load.ts")).runLoad(),
+  },
+  {
     name: "codegen-docs",
     title: "Codegen and docs",
     run: async () => (await import("./codegen-docs.ts")).runCodegenDocs(),

@@ -1,0 +1,475 @@
+// Benchmark 3: load through the reference server, with its validation layer (the contract
+// guard) on and off.
+//
+// The server runs in a child process (one core); C clients in this process (the other
+// core) join channel `general` and send MESSAGE_SENT; every MESSAGE_RECEIVED is validated
+// against the contract on arrival and timed from its send. Two runs per server, alternated
+// guard on / guard off:
+//   fixed rate   each client sends R messages per second for D ms: delivered events/s,
+//                p50/p99 delivery latency, server CPU per delivered event
+//   saturation   each client keeps W messages in flight (a message is done when all C-1
+//                others have it): the most delivered events/s the pair can do
+import { io, type Socket } from "socket.io-client";
+import { validateEvent } from "../src/contract/index.ts";
+import { compared, type BenchResult, type Figure } from "./lib/figure.ts";
+import {
+  startServerProcess,
+  type ServerProcess,
+  type ServerProcessOptions,
+} from "./lib/server-process.ts";
+import { median, percentile } from "./lib/stats.ts";
+import { rotate } from "./lib/timer.ts";
+
+export interface LoadOptions {
+  clients?: number;
+  /** MESSAGE_SENT per second, per client, in the fixed-rate run. */
+  rate?: number;
+  durationMs?: number;
+  /** Messages in flight per client in the saturation run. */
+  window?: number;
+  /** Runs per server and mode, alternating guard on / off; figures are medians. */
+  rounds?: number;
+  /** The worst case for the guard, also measured: a channel this small (one recipient per message)... */
+  pairClients?: number;
+  /** ...with this many messages in flight per client. */
+  pairWindow?: number;
+  warmupMs?: number;
+}
+
+export const LOAD_DEFAULTS = {
+  clients: 20,
+  rate: 25,
+  durationMs: 3000,
+  window: 2,
+  rounds: 2,
+  warmupMs: 1000,
+  pairClients: 2,
+  pairWindow: 20,
+};
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const DRAIN_TIMEOUT_MS = 5_000;
+
+/** Chat lines of a few realistic lengths, used in turn. */
+const TEXTS = [40, 120, 300, 800].map((length) =>
+  "Could someone look at the staging deploy before lunch? The queue is backing up again. "
+    .repeat(Math.ceil(length / 80))
+    .slice(0, length),
+);
+
+// The guard as shipped, except that its rate limiter never drops: a saturation run would
+// otherwise measure the limiter's refusals instead of the server's throughput.
+const GUARD_ON: ServerProcessOptions = {
+  validateIncoming: true,
+  rateLimit: { events: 1_000_000_000, perMs: 1000 },
+};
+const GUARD_OFF: ServerProcessOptions = { validateIncoming: false };
+
+interface InFlight {
+  sentAt: number;
+  sender: number;
+  remaining: number;
+}
+
+/** What one run saw. */
+export interface RunStats {
+  delivered: number;
+  expected: number;
+  /** Delivered events per second, from the first send to the last delivery. */
+  rate: number;
+  latencies: number[];
+  violations: number;
+  /** Server CPU time per delivered event, in microseconds. */
+  serverCpuUsPerEvent: number;
+  /** Server and load-generator CPU over the run's wall time (1 = one core busy). */
+  serverCpu: number;
+  clientCpu: number;
+}
+
+class LoadRun {
+  readonly inFlight = new Map<number, InFlight>();
+  readonly latencies: number[] = [];
+  delivered = 0;
+  expected = 0;
+  violations = 0;
+  lastDeliveryAt = 0;
+  private seq = 0;
+  private drained: (() => void) | undefined;
+  /** Called when a sender's message reached everyone (saturation mode sends the next). */
+  onComplete: ((sender: number) => void) | undefined;
+
+  constructor(private readonly sockets: readonly Socket[]) {}
+
+  send(sender: number): void {
+    const seq = this.seq++;
+    const recipients = this.sockets.length - 1;
+    this.inFlight.set(seq, { sentAt: performance.now(), sender, remaining: recipients });
+    this.expected += recipients;
+    this.sockets[sender]!.emit("MESSAGE_SENT", {
+      userId: userIdOf(sender),
+      message: `#${seq} ${TEXTS[seq % TEXTS.length]!}`,
+      timestamp: new Date().toISOString(),
+    });
+  }
+
+  receive(payload: unknown): void {
+    const now = performance.now();
+    this.violations += validateEvent("MESSAGE_RECEIVED", payload).length;
+    const message = (payload as { message?: unknown }).message;
+    const match = typeof message === "string" ? /^#(\d+) /.exec(message) : null;
+    const entry = match ? this.inFlight.get(Number(match[1])) : undefined;
+    if (entry === undefined) return; // a late delivery from an earlier run
+    this.delivered++;
+    this.lastDeliveryAt = now;
+    this.latencies.push(now - entry.sentAt);
+    if (--entry.remaining === 0) {
+      this.inFlight.delete(Number(match![1]));
+      this.onComplete?.(entry.sender);
+      if (this.inFlight.size === 0) this.drained?.();
+    }
+  }
+
+  /** Resolves when every message sent so far has reached every recipient (bounded). */
+  drain(timeoutMs: number): Promise<void> {
+    if (this.inFlight.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.drained = undefined;
+        resolve();
+      }, timeoutMs);
+      this.drained = () => {
+        clearTimeout(timer);
+        this.drained = undefined;
+        resolve();
+      };
+    });
+  }
+}
+
+function userIdOf(index: number): string {
+  return `load-${index}`;
+}
+
+interface ClientSet {
+  sockets: Socket[];
+  /** Where MESSAGE_RECEIVED goes; swapped per run. */
+  run: LoadRun | undefined;
+}
+
+async function connectClients(url: string, count: number): Promise<ClientSet> {
+  const set: ClientSet = { sockets: [], run: undefined };
+  const ready: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const socket = io(url, {
+      auth: { userId: userIdOf(i) },
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+    });
+    // Listeners at creation (stack-notes): nothing can arrive before them.
+    socket.on("MESSAGE_RECEIVED", (payload: unknown) => set.run?.receive(payload));
+    ready.push(
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`load: client ${i} not ready after ${CONNECT_TIMEOUT_MS} ms`)),
+          CONNECT_TIMEOUT_MS,
+        );
+        // DATA_RECEIVED: connected and placed in general.
+        socket.once("DATA_RECEIVED", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        socket.once("connect_error", (error) => {
+          clearTimeout(timer);
+          reject(new Error(`load: client ${i} could not connect: ${error.message}`));
+        });
+      }),
+    );
+    set.sockets.push(socket);
+  }
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    set.sockets.forEach((s) => s.close());
+    throw error;
+  }
+  return set;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function measured(
+  server: ServerProcess,
+  clients: ClientSet,
+  drive: (run: LoadRun) => Promise<void>,
+): Promise<RunStats> {
+  const run = new LoadRun(clients.sockets);
+  clients.run = run;
+  const u0 = await server.usage();
+  const c0 = process.cpuUsage();
+  const start = performance.now();
+  await drive(run);
+  await run.drain(DRAIN_TIMEOUT_MS);
+  const wallMs = performance.now() - start;
+  const u1 = await server.usage();
+  const c1 = process.cpuUsage(c0);
+  clients.run = undefined;
+  const serverCpuMs = u1.cpuMs - u0.cpuMs;
+  return {
+    delivered: run.delivered,
+    expected: run.expected,
+    rate: (run.delivered * 1000) / Math.max(1, run.lastDeliveryAt - start),
+    latencies: run.latencies,
+    violations: run.violations,
+    serverCpuUsPerEvent: (serverCpuMs * 1000) / Math.max(1, run.delivered),
+    serverCpu: serverCpuMs / wallMs,
+    clientCpu: (c1.user + c1.system) / 1000 / wallMs,
+  };
+}
+
+/** Open loop: the schedule says how many messages should be out by now; send the difference. */
+function fixedRate(clients: number, rate: number, durationMs: number) {
+  return async (run: LoadRun) => {
+    const start = performance.now();
+    const total = Math.round((clients * rate * durationMs) / 1000);
+    let sent = 0;
+    while (sent < total) {
+      const due = Math.min(
+        total,
+        Math.floor(((performance.now() - start) * clients * rate) / 1000),
+      );
+      for (; sent < due; sent++) run.send(sent % clients);
+      await sleep(2);
+    }
+  };
+}
+
+/** Closed loop: every client keeps `window` messages in flight until the time is up. */
+function saturation(clients: number, window: number, durationMs: number) {
+  return async (run: LoadRun) => {
+    const end = performance.now() + durationMs;
+    run.onComplete = (sender) => {
+      if (performance.now() < end) run.send(sender);
+    };
+    for (let w = 0; w < window; w++) for (let c = 0; c < clients; c++) run.send(c);
+    await sleep(durationMs);
+  };
+}
+
+type Mode = "fixed" | "saturation" | "pair";
+const GUARDS = ["on", "off"] as const;
+type Guard = (typeof GUARDS)[number];
+
+export async function runLoad(options: LoadOptions = {}): Promise<BenchResult> {
+  const config = { ...LOAD_DEFAULTS, ...options };
+  if (config.clients < 2)
+    throw new RangeError("load: needs at least 2 clients (a sender and a recipient)");
+  const servers: Partial<Record<Guard, ServerProcess>> = {};
+  const clientSets: Partial<Record<Guard, ClientSet>> = {};
+  try {
+    [servers.on, servers.off] = await Promise.all([
+      startServerProcess(GUARD_ON),
+      startServerProcess(GUARD_OFF),
+    ]);
+    for (const guard of GUARDS)
+      clientSets[guard] = await connectClients(servers[guard]!.url, config.clients);
+
+    const drives: Record<"fixed" | "saturation", (run: LoadRun) => Promise<void>> = {
+      fixed: fixedRate(config.clients, config.rate, config.durationMs),
+      saturation: saturation(config.clients, config.window, config.durationMs),
+    };
+    // Warm-up: both servers' JIT and this process's, untimed.
+    for (const guard of GUARDS) {
+      await measured(
+        servers[guard]!,
+        clientSets[guard]!,
+        saturation(config.clients, config.window, config.warmupMs),
+      );
+    }
+    const stats: Record<Mode, Record<Guard, RunStats[]>> = {
+      fixed: { on: [], off: [] },
+      saturation: { on: [], off: [] },
+      pair: { on: [], off: [] },
+    };
+    for (let round = 0; round < config.rounds; round++) {
+      for (const mode of ["fixed", "saturation"] as const) {
+        for (const guard of rotate(GUARDS, round)) {
+          stats[mode][guard].push(
+            await measured(servers[guard]!, clientSets[guard]!, drives[mode]),
+          );
+        }
+      }
+    }
+    // The small channel: same servers, the big client sets gone.
+    for (const guard of GUARDS) {
+      clientSets[guard]!.sockets.forEach((s) => s.close());
+      clientSets[guard] = await connectClients(servers[guard]!.url, config.pairClients);
+    }
+    const pair = saturation(config.pairClients, config.pairWindow, config.durationMs);
+    for (const guard of GUARDS)
+      await measured(
+        servers[guard]!,
+        clientSets[guard]!,
+        saturation(config.pairClients, config.pairWindow, config.warmupMs),
+      );
+    for (let round = 0; round < config.rounds; round++) {
+      for (const guard of rotate(GUARDS, round)) {
+        stats.pair[guard].push(await measured(servers[guard]!, clientSets[guard]!, pair));
+      }
+    }
+    return report(config, stats);
+  } finally {
+    for (const guard of GUARDS) clientSets[guard]?.sockets.forEach((s) => s.close());
+    await Promise.all(GUARDS.map((guard) => servers[guard]?.close()));
+  }
+}
+
+function report(
+  config: typeof LOAD_DEFAULTS,
+  stats: Record<Mode, Record<Guard, RunStats[]>>,
+): BenchResult {
+  const med = (mode: Mode, guard: Guard, pick: (s: RunStats) => number) =>
+    median(stats[mode][guard].map(pick));
+  const latency = (mode: Mode, guard: Guard, p: number) =>
+    med(mode, guard, (s) => (s.latencies.length ? percentile(s.latencies, p) : NaN));
+  const off = (label: string, value: number) => ({ label: `guard off: ${label}`, value });
+  const all = Object.values(stats).flatMap((byGuard) => [...byGuard.on, ...byGuard.off]);
+  const delivered = all.reduce((sum, s) => sum + s.delivered, 0);
+  const expected = all.reduce((sum, s) => sum + s.expected, 0);
+  const violations = all.reduce((sum, s) => sum + s.violations, 0);
+
+  const satOn = med("saturation", "on", (s) => s.rate);
+  const satOff = med("saturation", "off", (s) => s.rate);
+  const ratioOf = (mode: Mode) =>
+    median(stats[mode].on.map((s, i) => s.rate / stats[mode].off[i]!.rate));
+  const satRatio = ratioOf("saturation");
+  const figures: Figure[] = [
+    compared(
+      {
+        id: "load.fixed.delivered",
+        label: `fixed rate (${config.clients} clients x ${config.rate} msg/s): delivered, guard on`,
+        value: med("fixed", "on", (s) => s.rate),
+        unit: "events/s",
+      },
+      off(
+        "delivered",
+        med("fixed", "off", (s) => s.rate),
+      ),
+    ),
+    compared(
+      {
+        id: "load.fixed.p50",
+        label: "fixed rate: p50 delivery latency, guard on",
+        value: latency("fixed", "on", 50),
+        unit: "ms",
+      },
+      off("p50", latency("fixed", "off", 50)),
+    ),
+    compared(
+      {
+        id: "load.fixed.p99",
+        label: "fixed rate: p99 delivery latency, guard on",
+        value: latency("fixed", "on", 99),
+        unit: "ms",
+      },
+      off("p99", latency("fixed", "off", 99)),
+    ),
+    compared(
+      {
+        id: "load.fixed.server-cpu",
+        label: "fixed rate: server CPU per delivered event, guard on",
+        value: med("fixed", "on", (s) => s.serverCpuUsPerEvent),
+        unit: "us",
+      },
+      off(
+        "server CPU per event",
+        med("fixed", "off", (s) => s.serverCpuUsPerEvent),
+      ),
+    ),
+    compared(
+      {
+        id: "load.saturation.delivered",
+        label: `saturation (${config.window} in flight per client): delivered, guard on`,
+        value: satOn,
+        unit: "events/s",
+        target: {
+          text: "guard costs <= 5% of throughput (ratio >= 0.95)",
+          met: satRatio >= 0.95,
+          on: "ratio",
+        },
+      },
+      off("delivered", satOff),
+      satRatio,
+    ),
+    compared(
+      {
+        id: "load.saturation.p50",
+        label: "saturation: p50 delivery latency, guard on",
+        value: latency("saturation", "on", 50),
+        unit: "ms",
+      },
+      off("p50", latency("saturation", "off", 50)),
+    ),
+    compared(
+      {
+        id: "load.saturation.p99",
+        label: "saturation: p99 delivery latency, guard on",
+        value: latency("saturation", "on", 99),
+        unit: "ms",
+      },
+      off("p99", latency("saturation", "off", 99)),
+    ),
+    compared(
+      {
+        id: "load.saturation.server-cpu",
+        label: "saturation: server CPU per delivered event, guard on",
+        value: med("saturation", "on", (s) => s.serverCpuUsPerEvent),
+        unit: "us",
+      },
+      off(
+        "server CPU per event",
+        med("saturation", "off", (s) => s.serverCpuUsPerEvent),
+      ),
+    ),
+    compared(
+      {
+        id: "load.pair.delivered",
+        label: `worst case for the guard, ${config.pairClients} clients (${config.pairClients - 1} recipient per message, ${config.pairWindow} in flight each): delivered, guard on`,
+        value: med("pair", "on", (s) => s.rate),
+        unit: "events/s",
+      },
+      off(
+        "delivered",
+        med("pair", "off", (s) => s.rate),
+      ),
+      ratioOf("pair"),
+    ),
+    compared(
+      {
+        id: "load.pair.server-cpu",
+        label: `${config.pairClients} clients: server CPU per delivered event, guard on`,
+        value: med("pair", "on", (s) => s.serverCpuUsPerEvent),
+        unit: "us",
+      },
+      off(
+        "server CPU per event",
+        med("pair", "off", (s) => s.serverCpuUsPerEvent),
+      ),
+    ),
+  ];
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return {
+    name: "load",
+    title: "Load through the reference server",
+    config,
+    figures,
+    notes: [
+      `${config.clients} clients in channel general on 127.0.0.1, server in its own process; each MESSAGE_SENT goes to the ${config.clients - 1} others; medians of ${config.rounds} runs per mode and guard, alternating on/off, after ${config.warmupMs} ms of warm-up each.`,
+      `Every MESSAGE_RECEIVED was validated on arrival: ${delivered} of ${expected} expected deliveries arrived, ${violations} contract violation(s).`,
+      "Guard on = the contract guard as shipped (event names, schemas, rate limiter), with the limiter's bucket set so large it never drops; guard off = createChatServer({ validateIncoming: false }).",
+      `CPU in the saturation runs, in cores: server ${pct(med("saturation", "on", (s) => s.serverCpu))} (guard on) / ${pct(med("saturation", "off", (s) => s.serverCpu))} (off), load generator ${pct(med("saturation", "on", (s) => s.clientCpu))} / ${pct(med("saturation", "off", (s) => s.clientCpu))}: whichever is near 100% is the bottleneck.`,
+      "Latency is from the sender's emit to the recipient's listener, both in this process, so it includes the load generator's own queueing.",
+      `The saturation ratios are medians of per-round ratios. The guard validates each inbound MESSAGE_SENT once while the server emits it to every other client, so its share shrinks as the channel grows: the ${config.pairClients}-client run is its largest share (server CPU there: ${pct(med("pair", "on", (s) => s.serverCpu))} on / ${pct(med("pair", "off", (s) => s.serverCpu))} off).`,
+    ],
+  };
+}
