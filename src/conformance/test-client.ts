@@ -60,7 +60,7 @@ export class TestClient {
       record({
         kind: "connect_error",
         message: error.message,
-        args: "data" in error ? [error.data] : [],
+        args: error.data === undefined ? [] : [error.data],
       });
     });
     this.socket.on("disconnect", (reason: string) =>
