@@ -25,55 +25,71 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
     });
 
     // Real processes pay the CLI's start-up: run them side by side.
-  it.concurrent("exits 0 against a running reference server with --token and writes a JUnit report", async () => {
-      const server = await createChatServer({ port: 0, token: "s3cret", logger: quiet });
-      try {
-        const file = path.join(dir, "reference.xml");
-        const result = await spawnCli([
-          "test",
-          "--url",
-          server.url,
-          "--token",
-          "s3cret",
-          "--reporter",
-          "junit",
-          "--output",
-          file,
-        ]);
-        expect(result.err).toBe("");
-        expect(result.code).toBe(0);
-        expect(result.out).toContain("PASS");
-        const xml = await readFile(file, "utf8");
-        expect(xmlProblems(xml)).toEqual([]);
-        expect(xml).toContain('name="rejects-handshake-with-wrong-token"');
-        expect(xml).not.toContain("<failure");
-      } finally {
-        await server.close();
-      }
-    });
+    it.concurrent(
+      "exits 0 against a running reference server with --token and writes a JUnit report",
+      async () => {
+        const server = await createChatServer({ port: 0, token: "s3cret", logger: quiet });
+        try {
+          const file = path.join(dir, "reference.xml");
+          const result = await spawnCli([
+            "test",
+            "--url",
+            server.url,
+            "--token",
+            "s3cret",
+            "--reporter",
+            "junit",
+            "--output",
+            file,
+          ]);
+          expect(result.err).toBe("");
+          expect(result.code).toBe(0);
+          expect(result.out).toContain("PASS");
+          const xml = await readFile(file, "utf8");
+          expect(xmlProblems(xml)).toEqual([]);
+          expect(xml).toContain('name="rejects-handshake-with-wrong-token"');
+          expect(xml).not.toContain("<failure");
+        } finally {
+          await server.close();
+        }
+      },
+    );
 
-    it.concurrent("exits 1 against a broken server and writes the JSON report to --output", async () => {
-      const server = await startBrokenServer(eventNeverEmitted);
-      try {
-        const file = path.join(dir, "broken.json");
-        const result = await spawnCli(
-          ["test", "--url", server.url, "--timeout", "500", "--reporter", "json", "--output", file],
-          { NO_COLOR: "1" },
-        );
-        expect(result.code).toBe(1);
-        expect(result.out).not.toContain("\u001b[");
-        const report = JSON.parse(await readFile(file, "utf8")) as JsonReport;
-        expect(report.events.USER_DISCONNECTED.status).toBe("fail");
-        const messages = report.events.USER_DISCONNECTED.violations.map((v) => v.message);
-        expect(messages).toContainEqual(
-          expect.stringMatching(
-            /^expected USER_DISCONNECTED .* within 500 ms after bob's last connection closed$/,
-          ),
-        );
-      } finally {
-        await server.close();
-      }
-    });
+    it.concurrent(
+      "exits 1 against a broken server and writes the JSON report to --output",
+      async () => {
+        const server = await startBrokenServer(eventNeverEmitted);
+        try {
+          const file = path.join(dir, "broken.json");
+          const result = await spawnCli(
+            [
+              "test",
+              "--url",
+              server.url,
+              "--timeout",
+              "500",
+              "--reporter",
+              "json",
+              "--output",
+              file,
+            ],
+            { NO_COLOR: "1" },
+          );
+          expect(result.code).toBe(1);
+          expect(result.out).not.toContain("\u001b[");
+          const report = JSON.parse(await readFile(file, "utf8")) as JsonReport;
+          expect(report.events.USER_DISCONNECTED.status).toBe("fail");
+          const messages = report.events.USER_DISCONNECTED.violations.map((v) => v.message);
+          expect(messages).toContainEqual(
+            expect.stringMatching(
+              /^expected USER_DISCONNECTED .* within 500 ms after bob's last connection closed$/,
+            ),
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    );
 
     it("exits 2 with a one-line cause when nothing listens at --url", async () => {
       const port = await freePort();
@@ -88,7 +104,7 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
       expect(result.code).toBe(2);
       expect(result.err.trim().split("\n")).toHaveLength(1);
       expect(result.err).toMatch(/^chat-contract test: cannot reach http:\/\/127\.0\.0\.1:\d+/);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(2000);
     });
 
     it("exits 2 within --timeout when the server accepts TCP but never answers", async () => {
