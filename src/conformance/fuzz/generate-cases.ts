@@ -108,6 +108,14 @@ function ruleAt(event: string, kind: FuzzKind, index: number): { rule: CaseRule;
   return { rule: RANDOM_RULE, variant: index - boundaries.length };
 }
 
+/** GROUP_MEMBER_ADDED -> "gma": keeps the new ids of two events with the same boundaries apart. */
+function initials(event: string): string {
+  return event
+    .split("_")
+    .map((word) => word[0]?.toLowerCase() ?? "")
+    .join("");
+}
+
 /** JSON-stable: what is generated is byte for byte what goes on the wire. */
 function onWire(args: unknown[]): unknown[] {
   return JSON.parse(JSON.stringify(args)) as unknown[];
@@ -125,7 +133,11 @@ export function buildCase(
   const id = caseId(event, kind, rule.name, variant);
   const draw: Draw = drawFor(deriveSeed(seed, id), variant);
   const drawn = sampleValid(payloadSchemaOf(event), draw);
-  const ctx = { ids, mark: `${kind === "valid" ? "v" : "i"}${index.toString(36)}`, ordinal: index };
+  const ctx = {
+    ids,
+    mark: `${kind === "valid" ? "v" : "i"}${index.toString(36)}${initials(event)}`,
+    ordinal: index,
+  };
   if (kind === "invalid") {
     // Bind a valid payload first, then break one rule: the break survives the binding.
     const { payload } = fixup(event, drawn, ctx);

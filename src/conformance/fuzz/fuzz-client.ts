@@ -1,0 +1,127 @@
+// A connection of the fuzz run: records every event from the moment the socket exists
+// (onAny attached in the same tick), and lets the runner wait on its log with a bound.
+import { io, type Socket } from "socket.io-client";
+
+/** Barrier messages start with this; observers index them as they arrive. */
+export const BARRIER_PREFIX = "fuzz-barrier ";
+
+export interface Received {
+  event: string;
+  args: unknown[];
+}
+
+interface Waiter {
+  test: () => boolean;
+  resolve: (ok: boolean) => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface FuzzClientOptions {
+  url: string;
+  label: string;
+  userId: string;
+  auth: Record<string, unknown>;
+  timeoutMs: number;
+}
+
+export class FuzzClient {
+  readonly label: string;
+  readonly userId: string;
+  readonly log: Received[] = [];
+  /** Log positions of the answers to ordering probes (ERROR_OCCURED UNKNOWN_EVENT), in order. */
+  readonly probeAnswers: number[] = [];
+  /** Log position of each barrier message received, by its text. */
+  readonly barriers = new Map<string, number>();
+  /** Why the connection closed (Socket.IO's reason), once it has. */
+  closedReason: string | undefined;
+  connectError: string | undefined;
+  private readonly socket: Socket;
+  private waiters: Waiter[] = [];
+
+  constructor(options: FuzzClientOptions) {
+    this.label = options.label;
+    this.userId = options.userId;
+    this.socket = io(options.url, {
+      auth: options.auth,
+      transports: ["websocket"],
+      forceNew: true,
+      reconnection: false,
+      timeout: options.timeoutMs,
+    });
+    this.socket.onAny((event: string, ...args: unknown[]) => {
+      const at = this.log.push({ event, args }) - 1;
+      const payload = args[0] as Record<string, unknown> | undefined;
+      if (event === "ERROR_OCCURED" && payload?.["errorCode"] === "UNKNOWN_EVENT")
+        this.probeAnswers.push(at);
+      const text = payload?.["message"];
+      if (
+        event === "MESSAGE_RECEIVED" &&
+        typeof text === "string" &&
+        text.startsWith(BARRIER_PREFIX)
+      ) {
+        this.barriers.set(text, at);
+      }
+      this.wake();
+    });
+    this.socket.on("disconnect", (reason: string) => {
+      this.closedReason = reason;
+      this.wake();
+    });
+    this.socket.on("connect_error", (error: Error) => {
+      this.connectError = error.message;
+      this.wake();
+    });
+  }
+
+  get open(): boolean {
+    return this.socket.connected;
+  }
+
+  /** Emits `event` with exactly these arguments (never an ack callback). */
+  emit(event: string, args: readonly unknown[]): void {
+    this.socket.emit(event, ...args);
+  }
+
+  /** Resolves true once `test()` holds, false when the bound passes or the connection ends first. */
+  until(test: () => boolean, timeoutMs: number): Promise<boolean> {
+    if (test()) return Promise.resolve(true);
+    if (this.ended) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        test,
+        resolve,
+        timer: setTimeout(() => this.settle(waiter, false), timeoutMs),
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Connected and greeted with the session snapshot (DATA_RECEIVED): ready for the run. */
+  async ready(timeoutMs: number): Promise<boolean> {
+    return this.until(
+      () => this.open && this.log.some((r) => r.event === "DATA_RECEIVED"),
+      timeoutMs,
+    );
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private get ended(): boolean {
+    return this.closedReason !== undefined || this.connectError !== undefined;
+  }
+
+  private settle(waiter: Waiter, ok: boolean): void {
+    clearTimeout(waiter.timer);
+    this.waiters = this.waiters.filter((w) => w !== waiter);
+    waiter.resolve(ok);
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test()) this.settle(waiter, true);
+      else if (this.ended) this.settle(waiter, false);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+// The fuzz phase of the conformance suite: schema-derived valid and invalid payloads for
+// every client-to-server event, and malformed frames on the wire. See README.md beside
+// this file for what is generated and how the checks are proved.
+import type { CheckResult, Failure, FuzzReport } from "../results.ts";
+import type { FuzzCase } from "./case-model.ts";
+import { buildCase, generateFuzzCases, indexOfCaseId } from "./generate-cases.ts";
+import { LaneError } from "./lane.ts";
+import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
+import { buildChecks, buildFuzzReport } from "./report.ts";
+import { setUpLane, type RunIdentities } from "./scenario-setup.ts";
+import { clientToServerEvents } from "./schema-source.ts";
+import { wireCases, type WireCase } from "./wire-cases.ts";
+import { WirePhase, type WireResult } from "./wire-phase.ts";
+
+export { generateFuzzCases, buildCase } from "./generate-cases.ts";
+export type { FuzzCase, FuzzKind, FuzzStep, ScenarioIds } from "./case-model.ts";
+export { FUZZ_CHECKS } from "./verdicts.ts";
+export { freshSeed } from "./seeds.ts";
+
+export interface FuzzProgress {
+  phase: "payload" | "wire";
+  done: number;
+  total: number;
+  /** The case just finished. */
+  caseId: string;
+  status: "pass" | "fail" | "skipped";
+}
+
+export interface FuzzContext {
+  /** The server under test, e.g. "http://127.0.0.1:3000". */
+  url: string;
+  /** The shared handshake token, when the server wants one. */
+  token?: string | undefined;
+  /** Bound of every single wait, in ms. */
+  timeoutMs: number;
+  /** N: generated cases of each kind (valid, invalid) per client-to-server event (`--fuzz N`). */
+  casesPerKind: number;
+  /** The run's seed (`--seed S`): the same seed generates the same cases, byte for byte. */
+  seed: number;
+  /** Only these client-to-server events (`--only`); default all. Wire cases run only when unset. */
+  only?: readonly string[] | undefined;
+  /** Only these case ids (`--fuzz-case ID`, repeatable or comma-separated), e.g. from a failure's reproduce command. */
+  cases?: readonly string[] | undefined;
+  /** Send the malformed-frame cases (default true). */
+  wire?: boolean;
+  /** Leave reproduce commands without --url (the embedded reference server). */
+  embedded?: boolean;
+  /** The handshake `auth` for a user; default `{ userId, token }`. */
+  auth?: (userId: string) => Record<string, unknown>;
+  /** Run-specific mark in user and group ids; default derived from the seed. */
+  tag?: string;
+  /** Devices of the sending user used in turn (default 3, at least 2): more of the server's per-connection rate budget. */
+  senders?: number;
+  /** Cases per pipelined batch (default 40). */
+  batchSize?: number;
+  /** Retries of a case the rate limit dropped before it is reported skipped (default 8). */
+  maxRetries?: number;
+  onProgress?: (progress: FuzzProgress) => void;
+  /** The command that replays one case; default `npx chat-contract test [--url URL] --fuzz N --seed S [--only EVENT] --fuzz-case ID`. */
+  reproduceCommand?: (fuzzCase: { id: string; event?: string }) => string;
+}
+
+/** How many random wire cases go with N payload cases per kind. */
+export function randomWireCases(casesPerKind: number): number {
+  return Math.min(40, Math.ceil(casesPerKind / 5));
+}
+
+function shellQuote(text: string): string {
+  return /^[\w./:=@,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function defaultReproduce(ctx: FuzzContext): (c: { id: string; event?: string }) => string {
+  return (c) =>
+    [
+      "npx chat-contract test",
+      ctx.embedded ? "" : ` --url ${shellQuote(ctx.url)}`,
+      ctx.token === undefined ? "" : " --token ***",
+      ` --fuzz ${ctx.casesPerKind} --seed ${ctx.seed}`,
+      c.event === undefined ? "" : ` --only ${c.event}`,
+      ` --fuzz-case ${shellQuote(c.id)}`,
+    ].join("");
+}
+
+/** The payload cases of this run: all of them, or just the named ones. */
+function selectCases(ctx: FuzzContext, ids: RunIdentities): FuzzCase[] {
+  const events = clientToServerEvents().filter(
+    (e) => ctx.only === undefined || ctx.only.includes(e),
+  );
+  if (ctx.cases === undefined)
+    return generateFuzzCases({ seed: ctx.seed, casesPerKind: ctx.casesPerKind, ids, events });
+  return ctx.cases.flatMap((id) => {
+    const where = indexOfCaseId(id, ctx.casesPerKind);
+    if (where === undefined || !events.includes(where.event)) return [];
+    return [buildCase(where.event, where.kind, where.index, ctx.seed, ids)];
+  });
+}
+
+function selectWireCases(ctx: FuzzContext): WireCase[] {
+  if (ctx.wire === false || (ctx.only !== undefined && ctx.cases === undefined)) return [];
+  const all = wireCases(ctx.seed, randomWireCases(ctx.casesPerKind));
+  return ctx.cases === undefined ? all : all.filter((c) => ctx.cases?.includes(c.id));
+}
+
+/**
+ * Runs the fuzz phase against `ctx.url` and returns its checks and report. Never throws for
+ * what the server does: a server that cannot be set up for fuzzing is a `fuzz-run` failure.
+ *
+ * @example
+ * const { checks, report } = await runFuzz({ url: server.url, timeoutMs: 2000, casesPerKind: 200, seed: 42 });
+ */
+export async function runFuzz(
+  ctx: FuzzContext,
+): Promise<{ checks: CheckResult[]; report: FuzzReport }> {
+  const reproduce = ctx.reproduceCommand ?? defaultReproduce(ctx);
+  const auth =
+    ctx.auth ??
+    ((userId: string) => (ctx.token === undefined ? { userId } : { userId, token: ctx.token }));
+  const failures: Failure[] = [];
+  let payloadResults: CaseResult[] = [];
+  let wireResults: WireResult[] = [];
+  let done = 0;
+  const durations = { payload: 0, wire: 0 };
+
+  const wireSelection = selectWireCases(ctx);
+  const wantsPayload = ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/"));
+  let total = wireSelection.length;
+  const started = performance.now();
+  if (wantsPayload) {
+    try {
+      const { lane, ids } = await setUpLane(
+        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 3) },
+        ctx.seed,
+        ctx.tag,
+      );
+      const cases = selectCases(ctx, ids);
+      total += cases.length;
+      const phase = new PayloadPhase(lane, cases, {
+        batchSize: ctx.batchSize ?? 40,
+        maxRetries: ctx.maxRetries ?? 8,
+        timeoutMs: ctx.timeoutMs,
+        reproduce: (c) => reproduce({ id: c.id, event: c.event }),
+        onCaseDone: (r) =>
+          ctx.onProgress?.({
+            phase: "payload",
+            done: ++done,
+            total,
+            caseId: r.fuzzCase.id,
+            status: r.status,
+          }),
+      });
+      payloadResults = phase.results;
+      try {
+        await phase.run();
+      } catch (error) {
+        if (!(error instanceof LaneError)) throw error;
+        failures.push({ check: "fuzz-run", message: `payload fuzzing stopped: ${error.message}` });
+        for (const r of payloadResults)
+          if (r.attempts === 0 && r.status === "pass")
+            Object.assign(r, { status: "skipped", note: "not run: the fuzz run stopped" });
+      } finally {
+        lane.close();
+      }
+      failures.push(...payloadResults.flatMap((r) => r.failures), ...phase.batchFailures);
+    } catch (error) {
+      if (!(error instanceof LaneError)) throw error;
+      failures.push({
+        check: "fuzz-run",
+        message: `payload fuzzing could not start: ${error.message}`,
+      });
+    }
+  }
+  durations.payload = performance.now() - started;
+
+  if (wireSelection.length > 0) {
+    const wireStarted = performance.now();
+    const phase = new WirePhase(wireSelection, {
+      url: ctx.url,
+      auth,
+      timeoutMs: ctx.timeoutMs,
+      tag: `w${ctx.seed >>> 0}`.slice(0, 8),
+      reproduce: (c) => reproduce({ id: c.id }),
+      onCaseDone: (r) =>
+        ctx.onProgress?.({
+          phase: "wire",
+          done: ++done,
+          total,
+          caseId: r.wireCase.id,
+          status: r.status,
+        }),
+    });
+    try {
+      await phase.run();
+    } finally {
+      phase.close();
+    }
+    wireResults = phase.results;
+    failures.push(...wireResults.flatMap((r) => r.failures));
+    durations.wire = performance.now() - wireStarted;
+  }
+
+  const events = clientToServerEvents().filter(
+    (e) => ctx.only === undefined || ctx.only.includes(e),
+  );
+  return {
+    checks: buildChecks(failures, durations, {
+      payload: payloadResults.length > 0,
+      wire: wireResults.length > 0,
+    }),
+    report: buildFuzzReport(ctx.seed, ctx.casesPerKind, events, payloadResults, wireResults),
+  };
+}

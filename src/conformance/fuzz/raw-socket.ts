@@ -1,0 +1,86 @@
+// An Engine.IO v4 connection over a raw WebSocket, with no Socket.IO client in between:
+// the only way to put frames on the wire that a real client library would never send.
+import WebSocket from "ws";
+
+export type Frame = string | Buffer;
+
+/** `http://host:port` -> `ws://host:port/socket.io/?EIO=4&transport=websocket`. */
+export function engineUrl(url: string): string {
+  const target = new URL(url);
+  target.protocol = target.protocol === "https:" ? "wss:" : "ws:";
+  target.pathname = "/socket.io/";
+  target.search = "?EIO=4&transport=websocket";
+  return target.toString();
+}
+
+export class RawSocket {
+  readonly frames: Frame[] = [];
+  /** The server's Engine.IO open packet (`0{...}`), parsed. */
+  handshake: { sid?: string; maxPayload?: number } | undefined;
+  closed: { code: number; reason: string } | undefined;
+  error: string | undefined;
+  private listeners: Array<() => void> = [];
+
+  private constructor(private readonly ws: WebSocket) {
+    ws.on("message", (data, isBinary) => {
+      const frame: Frame = isBinary ? Buffer.from(data as Buffer) : String(data);
+      // Engine.IO v4: the server pings, the client must pong or be dropped.
+      if (frame === "2") ws.send("3");
+      if (typeof frame === "string" && frame.startsWith("0") && this.handshake === undefined) {
+        this.handshake = JSON.parse(frame.slice(1)) as RawSocket["handshake"];
+      }
+      this.frames.push(frame);
+      this.notify();
+    });
+    ws.on("close", (code, reason) => {
+      this.closed = { code, reason: String(reason) };
+      this.notify();
+    });
+    ws.on("error", (error) => {
+      this.error = error.message;
+      this.notify();
+    });
+  }
+
+  /** Opens the WebSocket and waits for the Engine.IO open packet; undefined when that fails. */
+  static async open(url: string, timeoutMs: number): Promise<RawSocket | undefined> {
+    const socket = new RawSocket(new WebSocket(engineUrl(url), { handshakeTimeout: timeoutMs }));
+    const ok = await socket.until(() => socket.handshake !== undefined, timeoutMs);
+    if (!ok) socket.terminate();
+    return ok ? socket : undefined;
+  }
+
+  get ended(): boolean {
+    return this.closed !== undefined || this.error !== undefined;
+  }
+
+  send(frame: Frame): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(frame);
+  }
+
+  /** True once `test()` holds; false after `timeoutMs` or when the socket ends first. */
+  until(test: () => boolean, timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (test()) return done(true);
+        if (this.ended) return done(false);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.listeners = this.listeners.filter((l) => l !== check);
+        resolve(ok);
+      };
+      this.listeners.push(check);
+      check();
+    });
+  }
+
+  terminate(): void {
+    this.ws.terminate();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
