@@ -19,6 +19,7 @@ export const testCommand: Command = {
   summary: "check a running Socket.IO server against the contract, event by event",
   help: `Usage: chat-contract test [--url URL] [--token T] [--timeout MS] [--reporter console|json|junit]
                           [--output FILE] [--only EVENT,...] [--skip EVENT,...] [--fuzz N] [--seed S]
+                          [--fuzz-case ID]
 
 Connects several clients to a Socket.IO v4 server (any language), drives it the way
 protocol v1 says (two users, one with two devices, a user whose events must be rejected,
@@ -34,6 +35,7 @@ Options:
   --only EVENTS      report only these events (comma-separated), run only the scenarios they need
   --skip EVENTS      do not report these events
   --fuzz N           fuzz cases per kind (with --seed S to reproduce a run)
+  --fuzz-case ID     replay only this fuzz case (repeatable; what a fuzz failure names)
   -h, --help         this text
 
 Exit codes: 0 conformant, 1 contract violations, 2 bad arguments or the server cannot be
@@ -49,6 +51,7 @@ reached (or refuses the suite's own handshake). NO_COLOR turns colours off.`,
       skip: { type: "string" },
       fuzz: { type: "string" },
       seed: { type: "string" },
+      "fuzz-case": { type: "string", multiple: true },
     });
     if (values.help) {
       output.out(testCommand.help);

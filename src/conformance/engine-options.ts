@@ -18,6 +18,8 @@ export interface EngineOptions {
   /** Fuzz cases per kind (0 or unset: no fuzz phase) and the seed that makes them reproducible. */
   fuzz?: number | undefined;
   seed?: number | undefined;
+  /** Only these fuzz case ids (what a fuzz failure's reproduce command names). */
+  fuzzCases?: readonly string[] | undefined;
   /** Engine.IO transports of the test clients (default websocket only: fastest to open). */
   transports?: ("websocket" | "polling")[];
   /** Suffix of the run's user and group ids (default random), so runs never collide. */
@@ -34,6 +36,7 @@ export interface ResolvedOptions {
   skip: readonly EventName[] | undefined;
   fuzz: number;
   seed: number | undefined;
+  fuzzCases: readonly string[] | undefined;
   transports: ("websocket" | "polling")[];
   runId: string;
 }

@@ -39,9 +39,18 @@ const connect: Phase = {
 
 const scenarios: Phase = { name: "scenarios", run: runScenarios };
 
-// The fuzz phase goes here once src/conformance/fuzz/ exists:
-//   const fuzz: Phase = { name: "fuzz", enabled: (ctx) => ctx.options.fuzz > 0, run: async (ctx) => {
-//     const { checks, report } = await runFuzz(ctx); ctx.extraChecks.push(...checks); ctx.fuzzReport = report; } };
+// The fuzz phase (src/conformance/fuzz/) plugs in here, e.g.:
+//   const fuzz: Phase = {
+//     name: "fuzz",
+//     enabled: (ctx) => ctx.options.fuzz > 0,
+//     async run(ctx) {
+//       const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
+//       const run = await runFuzz({ url, token, timeoutMs, casesPerKind: fuzz, seed: seed ?? freshSeed(), only, cases: fuzzCases, embedded });
+//       ctx.extraChecks.push(...run.checks);
+//       ctx.fuzzReport = run.report;
+//     },
+//   };
+// and PHASES becomes [connect, scenarios, fuzz, close].
 
 /** A connection the server closed on its own is a failure, even where no scenario looked. */
 const close: Phase = {

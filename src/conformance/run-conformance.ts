@@ -50,6 +50,7 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
     skip: options.skip,
     fuzz: options.fuzz ?? 0,
     seed: options.seed,
+    fuzzCases: options.fuzzCases,
     transports: options.transports ?? ["websocket"],
     runId: options.runId ?? randomRunId(),
   };
