@@ -28,6 +28,8 @@ export interface RejectedEvent {
   /** The event name as received (not necessarily a string: Socket.IO allows numbers). */
   event: unknown;
   reply: ErrorOccuredPayload;
+  /** False when the reply was dropped because the client is not reading (a large backlog). */
+  sent: boolean;
 }
 
 // Any Socket.IO server or namespace, whatever its event maps: the guard reads packets raw.
@@ -64,8 +66,8 @@ export function guardSocket(socket: AnySocket, options: ContractGuardOptions = {
     // events' listeners in process.nextTick; answering in the same queue keeps replies in
     // the order the events came (a rejection never overtakes an earlier event's effects).
     process.nextTick(() => {
-      const reply = replyRejection(socket as unknown as ErrorReplyTarget, rejection);
-      notify(options.onRejected, { socketId: socket.id, event, reply });
+      const { reply, sent } = replyRejection(socket as unknown as ErrorReplyTarget, rejection);
+      notify(options.onRejected, { socketId: socket.id, event, reply, sent });
     });
   });
 }

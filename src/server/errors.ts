@@ -43,14 +43,33 @@ export function quote(value: unknown, max = 80): string {
 /** Anything that can receive ERROR_OCCURED: a typed ChatSocket or any Socket.IO socket. */
 export interface ErrorReplyTarget {
   emit(event: "ERROR_OCCURED", payload: ErrorOccuredPayload): boolean;
+  conn?: unknown;
 }
 
-/** Answers a rejection to the sending connection only. */
+/**
+ * Past this many packets waiting to be written to a connection, its client is not reading:
+ * replies to its rejected events are dropped instead of queued, so a client that floods
+ * bad events and never reads cannot make the server's memory grow.
+ */
+export const MAX_REPLY_BACKLOG = 1000;
+
+/** Packets Engine.IO holds for a connection that the transport has not taken yet. */
+function backlogOf(socket: ErrorReplyTarget): number {
+  // `writeBuffer` is Engine.IO's outgoing queue: stable since Engine.IO 3, typed private.
+  const buffer = (socket.conn as { writeBuffer?: unknown } | undefined)?.writeBuffer;
+  return Array.isArray(buffer) ? buffer.length : 0;
+}
+
+/**
+ * Answers a rejection to the sending connection only. Returns the payload, and whether it
+ * was sent (false when the client has stopped reading: see MAX_REPLY_BACKLOG).
+ */
 export function replyRejection(
   socket: ErrorReplyTarget,
   rejection: Rejection,
-): ErrorOccuredPayload {
-  const payload = errorPayload(rejection.errorCode, rejection.message);
-  socket.emit("ERROR_OCCURED", payload);
-  return payload;
+): { reply: ErrorOccuredPayload; sent: boolean } {
+  const reply = errorPayload(rejection.errorCode, rejection.message);
+  if (backlogOf(socket) >= MAX_REPLY_BACKLOG) return { reply, sent: false };
+  socket.emit("ERROR_OCCURED", reply);
+  return { reply, sent: true };
 }

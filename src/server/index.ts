@@ -22,4 +22,4 @@ export {
   type RateLimit,
   type RateLimiter,
 } from "./rate-limiter.ts";
-export { Rejection } from "./errors.ts";
+export { MAX_REPLY_BACKLOG, Rejection } from "./errors.ts";
