@@ -28,6 +28,11 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./validation-throughput.ts")).runValidationThroughput(),
   },
   {
+    name: "conformance-run",
+    title: "Conformance run",
+    run: async () => (await import("./conformance-run.ts")).runConformanceRun(),
+  },
+  {
     name: "load",
     title: "Load through the reference server",
     run: async () => (await import("./load.ts")).runLoad(),

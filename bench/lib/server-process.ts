@@ -16,6 +16,8 @@ export interface ServerProcessOptions {
   rateLimit?: RateLimit | false;
   /** Delay every server -> client emit by this much (the configure hook wraps socket.emit). */
   latencyMs?: number;
+  /** The shared handshake token (the conformance suite then also tests AUTH_INVALID). */
+  token?: string;
 }
 
 export interface UsageSample {
@@ -23,6 +25,13 @@ export interface UsageSample {
   cpuMs: number;
   /** Event-loop busy time since it started, in ms (performance.eventLoopUtilization().active). */
   activeMs: number;
+  /** With latencyMs: emits delayed so far. */
+  delayedEmits: number;
+  /**
+   * With latencyMs: how long, in all, at least one delayed emit was in flight (the union of
+   * the [emit, emit + latency] intervals): time a client can only have spent waiting.
+   */
+  latencyCoveredMs: number;
 }
 
 export interface ServerProcess {
@@ -74,7 +83,8 @@ function handle(child: ChildProcess, url: string): ServerProcess {
         const onMessage = (message: FromChild) => {
           if (message.type !== "usage") return;
           child.off("message", onMessage);
-          resolve({ cpuMs: message.cpuMs, activeMs: message.activeMs });
+          const { type: _type, ...sample } = message;
+          resolve(sample);
         };
         child.on("message", onMessage);
         child.send({ type: "usage" });
@@ -102,9 +112,19 @@ const quiet = {
 async function serve(options: ServerProcessOptions): Promise<void> {
   const { createChatServer } = await import("../../src/server/index.ts");
   const latency = options.latencyMs ?? 0;
+  let delayedEmits = 0;
+  let coveredMs = 0;
+  let busyUntil = 0;
+  // Every delay is the same, so intervals end in the order they start: one running union.
+  const cover = (start: number) => {
+    coveredMs += start + latency - Math.max(start, busyUntil);
+    busyUntil = start + latency;
+    delayedEmits++;
+  };
   const server = await createChatServer({
     port: 0,
     host: "127.0.0.1",
+    token: options.token,
     validateIncoming: options.validateIncoming,
     rateLimit: options.rateLimit,
     logger: quiet,
@@ -116,6 +136,7 @@ async function serve(options: ServerProcessOptions): Promise<void> {
             io.on("connection", (socket) => {
               const emit = socket.emit.bind(socket) as (...args: unknown[]) => boolean;
               (socket as { emit: (...args: unknown[]) => boolean }).emit = (...args) => {
+                cover(performance.now());
                 setTimeout(() => emit(...args), latency);
                 return true;
               };
@@ -126,7 +147,13 @@ async function serve(options: ServerProcessOptions): Promise<void> {
     if (message.type === "usage") {
       const cpu = process.cpuUsage();
       const activeMs = performance.eventLoopUtilization().active;
-      process.send?.({ type: "usage", cpuMs: (cpu.user + cpu.system) / 1000, activeMs });
+      const sample: UsageSample = {
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        activeMs,
+        delayedEmits,
+        latencyCoveredMs: coveredMs,
+      };
+      process.send?.({ type: "usage", ...sample });
     } else if (message.type === "close") {
       void server.close().then(() => process.exit(0));
     }
