@@ -1,0 +1,111 @@
+// Each benchmark runs in a tiny configuration and reports figures of the right shape.
+// No timing thresholds here, on purpose: performance is measured by `npm run bench` and
+// written to bench/RESULTS.md, never asserted in the test suite (this machine is shared).
+import { describe, expect, it } from "vitest";
+import { runCodegenDocs } from "../../bench/codegen-docs.ts";
+import { runConformanceRun } from "../../bench/conformance-run.ts";
+import type { BenchResult } from "../../bench/lib/figure.ts";
+import { runLoad } from "../../bench/load.ts";
+import { BENCHMARKS } from "../../bench/run.ts";
+import { runValidationThroughput } from "../../bench/validation-throughput.ts";
+
+function expectWellFormed(result: BenchResult, name: string): void {
+  expect(result.name).toBe(name);
+  expect(result.figures.length).toBeGreaterThan(0);
+  expect(result.notes.length).toBeGreaterThan(0);
+  const ids = result.figures.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const figure of result.figures) {
+    expect(Number.isFinite(figure.value), `${figure.id} value ${figure.value}`).toBe(true);
+    expect(figure.unit.length).toBeGreaterThan(0);
+    if (figure.baseline !== undefined) {
+      expect(figure.baseline.value, `${figure.id} baseline`).toBeGreaterThan(0);
+      expect(figure.ratio, `${figure.id} ratio`).toBeGreaterThan(0);
+    }
+    if (figure.target !== undefined) expect(typeof figure.target.met).toBe("boolean");
+  }
+}
+
+function figure(result: BenchResult, id: string) {
+  const found = result.figures.find((f) => f.id === id);
+  if (found === undefined)
+    throw new Error(`no figure ${id} in ${result.figures.map((f) => f.id).join(", ")}`);
+  return found;
+}
+
+// Child processes (servers, `chat-contract test`, npm run generate/docs) on a shared
+// 2-core machine: bounds well above a normal run, never a performance assertion.
+const SLOW = 180_000;
+
+describe("bench smoke: every benchmark runs and reports", () => {
+  it("lists one runner per benchmark file", () => {
+    expect(BENCHMARKS.map((b) => b.name)).toEqual([
+      "validation-throughput",
+      "conformance-run",
+      "load",
+      "codegen-docs",
+    ]);
+  });
+
+  it("validation throughput: all four validators agree with the corpus and get a rate and a ratio", async () => {
+    const result = await runValidationThroughput({
+      perEvent: 4,
+      rounds: 1,
+      passes: 1,
+      warmupPasses: 0,
+    });
+    expectWellFormed(result, "validation-throughput");
+    const mixed = figure(result, "validation.mixed.validate-event");
+    expect(mixed.value).toBeGreaterThan(0);
+    expect(mixed.baseline?.label).toBe("asyncapi-validator");
+    expect(mixed.target?.on).toBe("ratio");
+    expect(result.notes.join(" ")).toContain("rejected 30/30 invalid");
+  });
+
+  it(
+    "load: delivers every message, validated on arrival, with the guard on and off",
+    async () => {
+      const result = await runLoad({
+        clients: 3,
+        rate: 5,
+        durationMs: 200,
+        window: 1,
+        rounds: 1,
+        warmupMs: 100,
+        pairClients: 2,
+        pairWindow: 2,
+      });
+      expectWellFormed(result, "load");
+      expect(figure(result, "load.fixed.delivered").value).toBeGreaterThan(0);
+      expect(figure(result, "load.saturation.delivered").target?.on).toBe("ratio");
+      expect(result.notes.join(" ")).toMatch(
+        /(\d+) of \1 expected deliveries arrived, 0 contract violation/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    "conformance run: wall time split by phase, and the +latency comparison",
+    async () => {
+      const result = await runConformanceRun({ runs: 1 });
+      expectWellFormed(result, "conformance-run");
+      expect(figure(result, "conformance.wall").value).toBeGreaterThan(0);
+      expect(figure(result, "conformance.process-start").ratio).toBeGreaterThan(0);
+      expect(figure(result, "conformance.phase.scenarios").value).toBeGreaterThan(0);
+      expect(figure(result, "conformance.latency.suite").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "codegen and docs: both commands run and are compared with start-up",
+    async () => {
+      const result = await runCodegenDocs({ runs: 1 });
+      expectWellFormed(result, "codegen-docs");
+      expect(figure(result, "codegen.generate").value).toBeGreaterThan(0);
+      expect(figure(result, "docs.render").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+});
