@@ -41,6 +41,8 @@ export interface FuzzContext {
   only?: readonly string[] | undefined;
   /** Only these case ids (`--fuzz-case ID`, repeatable or comma-separated), e.g. from a failure's reproduce command. */
   cases?: readonly string[] | undefined;
+  /** Send the generated payload cases (default true). */
+  payload?: boolean;
   /** Send the malformed-frame cases (default true). */
   wire?: boolean;
   /** Leave reproduce commands without --url (the embedded reference server). */
@@ -81,11 +83,13 @@ function defaultReproduce(ctx: FuzzContext): (c: { id: string; event?: string })
     ].join("");
 }
 
+function selectedEvents(ctx: FuzzContext): string[] {
+  return clientToServerEvents().filter((e) => ctx.only === undefined || ctx.only.includes(e));
+}
+
 /** The payload cases of this run: all of them, or just the named ones. */
 function selectCases(ctx: FuzzContext, ids: RunIdentities): FuzzCase[] {
-  const events = clientToServerEvents().filter(
-    (e) => ctx.only === undefined || ctx.only.includes(e),
-  );
+  const events = selectedEvents(ctx);
   if (ctx.cases === undefined)
     return generateFuzzCases({ seed: ctx.seed, casesPerKind: ctx.casesPerKind, ids, events });
   return ctx.cases.flatMap((id) => {
@@ -122,7 +126,10 @@ export async function runFuzz(
   const durations = { payload: 0, wire: 0 };
 
   const wireSelection = selectWireCases(ctx);
-  const wantsPayload = ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/"));
+  const wantsPayload =
+    ctx.payload !== false &&
+    selectedEvents(ctx).length > 0 &&
+    (ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/")));
   let total = wireSelection.length;
   const started = performance.now();
   if (wantsPayload) {
@@ -198,9 +205,7 @@ export async function runFuzz(
     durations.wire = performance.now() - wireStarted;
   }
 
-  const events = clientToServerEvents().filter(
-    (e) => ctx.only === undefined || ctx.only.includes(e),
-  );
+  const events = selectedEvents(ctx);
   return {
     checks: buildChecks(failures, durations, {
       payload: payloadResults.length > 0,

@@ -5,7 +5,7 @@
 import { FuzzClient, BARRIER_PREFIX, type Received } from "./fuzz-client.ts";
 import { World } from "./oracle.ts";
 import { GENERAL } from "./scenario-fixup.ts";
-import { isForeignPresence, runSteps, step, type Step } from "./steps.ts";
+import { isForeignPresence, RUNNER_TIMESTAMP, runSteps, step, type Step } from "./steps.ts";
 
 export interface LaneOptions {
   url: string;
@@ -108,7 +108,7 @@ export class Lane {
   /** Steps that bring the sender back to general (if the model says it left) and then a barrier. */
   closingSteps(sender: FuzzClient): Step[] {
     const userId = this.options.senderId;
-    const timestamp = new Date().toISOString();
+    const timestamp = RUNNER_TIMESTAMP;
     const steps: Step[] = [];
     if (this.world.connection(sender.label).channel !== GENERAL) {
       steps.push(

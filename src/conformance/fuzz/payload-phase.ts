@@ -30,6 +30,8 @@ export interface PayloadPhaseOptions extends FailureContext {
 
 interface CaseRun {
   result: CaseResult;
+  /** Goes out in a batch of its own: it was unanswered when a connection closed or stalled. */
+  alone: boolean;
   /** Steps still to be accepted: setup first, the case itself last. */
   pending: Array<{ role: "setup" | "case"; step: { event: string; args: unknown[] } }>;
 }
@@ -56,6 +58,7 @@ export class PayloadPhase {
   ) {
     this.queue = cases.map((fuzzCase) => ({
       result: { fuzzCase, status: "pass", attempts: 0, failures: [] },
+      alone: false,
       pending: [
         ...fuzzCase.setup.map((s) => ({ role: "setup" as const, step: s })),
         { role: "case" as const, step: { event: fuzzCase.event, args: fuzzCase.args } },
@@ -89,10 +92,12 @@ export class PayloadPhase {
   /** Consecutive cases of one event: a batch's unexpected deliveries can only come from that event. */
   private takeBatch(): CaseRun[] {
     const first = this.queue[0] as CaseRun;
+    if (first.alone) return this.queue.splice(0, 1);
     let n = 0;
     while (
       n < this.options.batchSize &&
-      this.queue[n]?.result.fuzzCase.event === first.result.fuzzCase.event
+      this.queue[n]?.result.fuzzCase.event === first.result.fuzzCase.event &&
+      !this.queue[n]?.alone
     )
       n++;
     return this.queue.splice(0, n);
@@ -111,7 +116,7 @@ export class PayloadPhase {
       sender = await this.lane.replaceSender(sender);
     this.lane.assertObserversOpen();
     const closing = await this.closeWindows(sender, expected);
-    this.judgeSteps(steps, closing);
+    this.judgeSteps(steps, closing, batch.length === 1);
     if (closing.windows !== undefined) this.judgeDeliveries(closing.windows, expected, steps);
     const requeued = this.settle(batch, steps);
     return requeued.some((run) => run.limited);
@@ -177,7 +182,12 @@ export class PayloadPhase {
   }
 
   /** Verdicts from what the sender itself got back for each step. */
-  private judgeSteps(steps: Step[], closing: { steps: Step[] }): void {
+  /**
+   * `alone`: the batch held one case, so a connection that closed or fell silent is that
+   * case's doing. In a bigger batch the replies the server had queued may be lost with
+   * the connection, so the unanswered cases are re-run one by one (see settle) instead.
+   */
+  private judgeSteps(steps: Step[], closing: { steps: Step[] }, alone: boolean): void {
     const failed = this.fail.bind(this);
     for (const s of steps) {
       const c = s.fuzzCase as FuzzCase;
@@ -185,6 +195,7 @@ export class PayloadPhase {
       if (o === undefined || o.kind === "rate-limited") continue;
       const what = s.role === "setup" ? `its setup step ${s.event} ${brief(s.args)}` : "it";
       if (o.kind === "unanswered") {
+        if (!alone) break;
         if (o.closed !== undefined) {
           failed(
             c,
@@ -325,6 +336,7 @@ export class PayloadPhase {
       if (firstUndone >= 0 && failures.length === 0) {
         const limited = own[firstUndone]?.outcome?.kind === "rate-limited";
         run.pending = run.pending.slice(firstUndone);
+        run.alone ||= !limited;
         if (run.result.attempts > this.options.maxRetries) {
           run.result.status = "skipped";
           run.result.note = limited ? "still rate-limited after every retry" : "never answered";

@@ -6,7 +6,7 @@ import type { ScenarioIds } from "./case-model.ts";
 import { Lane, LaneError, type LaneOptions } from "./lane.ts";
 import { effectOf } from "./oracle.ts";
 import { deriveSeed } from "./seeds.ts";
-import { step } from "./steps.ts";
+import { RUNNER_TIMESTAMP, step } from "./steps.ts";
 import { toCodePointLength } from "./strings.ts";
 
 export interface RunIdentities extends ScenarioIds {
@@ -65,7 +65,7 @@ export async function setUpLane(
 /** false when the group already exists (pick another tag). */
 async function createGroup(lane: Lane, ids: RunIdentities): Promise<boolean> {
   const sender = lane.nextSender();
-  const timestamp = new Date().toISOString();
+  const timestamp = RUNNER_TIMESTAMP;
   const steps = [
     step("setup", {
       event: "GROUP_CREATED",

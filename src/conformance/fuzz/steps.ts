@@ -9,6 +9,13 @@ import type { FuzzClient, Received } from "./fuzz-client.ts";
 
 export const PROBE_EVENT = "FUZZ_ORDERING_PROBE";
 
+/**
+ * The timestamp of the runner's own steps (setup, teardown, barriers). Servers stamp what
+ * they emit with their own clock; a fixed value keeps a run's traffic the same bytes for
+ * the same seed.
+ */
+export const RUNNER_TIMESTAMP = "2026-01-01T00:00:00.000Z";
+
 export type StepRole = "setup" | "case" | "teardown" | "barrier";
 
 export type Outcome =

@@ -5,7 +5,7 @@
 import type { Failure } from "../results.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
 import { RawSocket } from "./raw-socket.ts";
-import { PROBE_EVENT } from "./steps.ts";
+import { PROBE_EVENT, RUNNER_TIMESTAMP } from "./steps.ts";
 import { describeFrame, type WireCase } from "./wire-cases.ts";
 
 export interface WirePhaseOptions {
@@ -117,7 +117,7 @@ export class WirePhase {
     }
     const text = `${BARRIER_PREFIX}wire ${this.options.tag} ${++this.checks}`;
     fresh.emit("MESSAGE_SENT", [
-      { userId: fresh.userId, message: text, timestamp: new Date().toISOString() },
+      { userId: fresh.userId, message: text, timestamp: RUNNER_TIMESTAMP },
     ]);
     const delivered = await observer.until(
       () => observer.barriers.has(text),
