@@ -16,7 +16,7 @@ import {
 export interface ContractGuardOptions {
   /** Per-connection token bucket; default 500 events per 1000 ms. `false` turns it off. */
   rateLimit?: RateLimit | false;
-  /** Told about every rejected event (after ERROR_OCCURED was sent): for logs and metrics. */
+  /** Told about every rejected event, once its ERROR_OCCURED was sent (or dropped): for logs and metrics. */
   onRejected?: (rejected: RejectedEvent) => void;
   /** The rate limiter's clock, in ms (tests). Default: performance.now(). */
   clock?: () => number;
@@ -33,9 +33,7 @@ export interface RejectedEvent {
 }
 
 // Any Socket.IO server or namespace, whatever its event maps: the guard reads packets raw.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySocket = Socket<any, any, any, any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type GuardTarget = Server<any, any, any, any> | Namespace<any, any, any, any>;
 
 /**

@@ -43,7 +43,7 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
   try {
     port = await listen(http.server, resolved.port, resolved.host);
   } catch (error) {
-    io.close();
+    void io.close();
     throw new Error(
       `createChatServer: cannot listen on ${resolved.host}:${resolved.port}: ${(error as Error).message}`,
       { cause: error },

@@ -9,8 +9,7 @@ import {
   type HandshakeAuth,
   type Violation,
 } from "../contract/index.ts";
-import type { ChatIoServer } from "./types.ts";
-import { now } from "./types.ts";
+import { now, type ChatIoServer } from "./types.ts";
 
 export type HandshakeResult =
   | { ok: true; auth: HandshakeAuth }

@@ -105,18 +105,18 @@ describe("groups and channels", () => {
     });
 
     it.each([
-      ["to an unknown group", "bob", { groupId: "nope", userId: "carol" }, "NOT_FOUND"],
-      ["from a non-member", "bob", { groupId: "design", userId: "carol" }, "FORBIDDEN"],
+      ["to an unknown group", "NOT_FOUND", "bob", { groupId: "nope", userId: "carol" }],
+      ["from a non-member", "FORBIDDEN", "bob", { groupId: "design", userId: "carol" }],
       [
         "of a user who is already a member",
+        "CONFLICT",
         "alice",
         { groupId: "design", userId: "alice" },
-        "CONFLICT",
       ],
-      ["to general", "alice", { groupId: "general", userId: "bob" }, "FORBIDDEN"],
+      ["to general", "FORBIDDEN", "alice", { groupId: "general", userId: "bob" }],
     ] as const)(
       "rejects adding %s with %s and forwards nothing",
-      async (_case, sender, payload, errorCode) => {
+      async (_case, errorCode, sender, payload) => {
         const team_ = await team();
         const from = team_[sender];
         const others = [
@@ -214,18 +214,18 @@ describe("groups and channels", () => {
     });
 
     it.each([
-      ["from an unknown group", "alice", { groupId: "nope", userId: "bob" }, "NOT_FOUND"],
-      ["by a non-member", "carol", { groupId: "design", userId: "bob" }, "FORBIDDEN"],
+      ["from an unknown group", "NOT_FOUND", "alice", { groupId: "nope", userId: "bob" }],
+      ["by a non-member", "FORBIDDEN", "carol", { groupId: "design", userId: "bob" }],
       [
         "of a user who is not a member",
+        "NOT_FOUND",
         "alice",
         { groupId: "design", userId: "carol" },
-        "NOT_FOUND",
       ],
-      ["from general", "alice", { groupId: "general", userId: "bob" }, "FORBIDDEN"],
+      ["from general", "FORBIDDEN", "alice", { groupId: "general", userId: "bob" }],
     ] as const)(
       "rejects removing %s with %s and forwards nothing",
-      async (_case, sender, payload, errorCode) => {
+      async (_case, errorCode, sender, payload) => {
         const team_ = await teamWithBobInDesign();
         const from = team_[sender];
         const others = [
@@ -304,9 +304,9 @@ describe("groups and channels", () => {
     });
 
     it.each([
-      ["an unknown channel", "nope", "NOT_FOUND"],
-      ["a group the user is not in", "design", "FORBIDDEN"],
-    ])("rejects moving to %s with %s and forwards nothing", async (_case, channel, errorCode) => {
+      ["an unknown channel", "NOT_FOUND", "nope"],
+      ["a group the user is not in", "FORBIDDEN", "design"],
+    ])("rejects moving to %s with %s and forwards nothing", async (_case, errorCode, channel) => {
       const { alice, bob, carol } = await team();
       await moveTo(alice, "design");
       const marks = [alice.mark(), bob.mark(), carol.mark()];
