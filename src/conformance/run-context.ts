@@ -1,6 +1,7 @@
 // The state one run shares between its phases: options, the run's ids, the recorder, the
 // clients, and the failures found so far. Phases and scenarios act through it.
 import { randomBytes } from "node:crypto";
+import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
@@ -153,8 +154,22 @@ export class RunContext {
     if (attributed.scenario === undefined && this.recorder.scenario !== undefined) {
       attributed.scenario = this.recorder.scenario;
     }
+    if (
+      attributed.reproduce === undefined &&
+      attributed.event !== undefined &&
+      isContractEvent(attributed.event)
+    ) {
+      attributed.reproduce = this.reproduce(attributed.event);
+    }
     this.failures.push(attributed);
     this.notify({ type: "failure", failure: attributed });
+  }
+
+  /** The command that runs just the scenarios exercising `event` against this target. */
+  private reproduce(event: string): string {
+    const { embedded, url, token } = this.options;
+    const target = embedded ? "" : ` --url ${url}${token === undefined ? "" : " --token ***"}`;
+    return `npx chat-contract test${target} --only ${event}`;
   }
 
   /** Counts one evaluation of `check`: a check never evaluated is reported as skipped. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_NAMES, isContractEvent } from "../../src/contract/index.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
+import { startOutOfOrderServer } from "./out-of-order-server.ts";
 import { blamed, runCliJson } from "./run-cli.ts";
 
 // Generous for a loaded CI machine; only breakages that withhold an event wait this long.
@@ -16,6 +17,17 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
     expect(report.ok).toBe(true);
     expect(Object.keys(report.events)).toEqual([...EVENT_NAMES]);
     for (const event of EVENT_NAMES) expect(report.events[event].status, event).toBe("pass");
+  });
+
+  it("exits 0 on a conformant server that handles each connection's events out of order", async () => {
+    const server = await startOutOfOrderServer();
+    try {
+      const { code, report } = await runCliJson(["test", "--url", server.url]);
+      expect([...blamed(report)]).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 
   it("catalogues at least 14 broken servers, each with a blame", () => {

@@ -19,6 +19,8 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
     let dir: string;
     beforeAll(async () => {
       dir = await mkdtemp(path.join(tmpdir(), "chat-contract-test-"));
+      // The CLI and the suite load on first use; timing assertions below measure the run only.
+      await Promise.all([import("../../src/cli.ts"), import("../../src/conformance/index.ts")]);
     });
     afterAll(async () => {
       await rm(dir, { recursive: true, force: true });
@@ -99,7 +101,7 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
         "--url",
         `http://127.0.0.1:${port}`,
         "--timeout",
-        "1000",
+        "2000",
       ]);
       expect(result.code).toBe(2);
       expect(result.err.trim().split("\n")).toHaveLength(1);

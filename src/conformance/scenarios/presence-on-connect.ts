@@ -58,6 +58,7 @@ export const presenceOnConnect: Scenario = {
       },
       {
         event: "DATA_RECEIVED",
+        match: { dataType: "SESSION_SNAPSHOT" },
         at: [alice1, bob1],
         why: "when alice#2 connected; a snapshot goes to the new connection only",
       },
