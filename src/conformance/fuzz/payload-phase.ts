@@ -4,6 +4,7 @@
 // batch caused. Then each case gets its verdict, or goes back in the queue when the
 // server's rate limit dropped it.
 import { isDeepStrictEqual } from "node:util";
+import { formatViolation, isContractEvent, validateEvent } from "../../contract/index.ts";
 import type { Failure } from "../results.ts";
 import type { FuzzCase } from "./case-model.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
@@ -220,6 +221,8 @@ export class PayloadPhase {
           { received: s.errors[0] },
         );
       }
+      for (const error of s.errors)
+        this.checkSchema("the sender", { event: "ERROR_OCCURED", args: [error] }, c);
       for (const extra of s.extras) {
         failed(
           c,
@@ -277,8 +280,10 @@ export class PayloadPhase {
         const match = expected.find(
           (e) => !e.matched && e.to === client.label && deliveryMatches(e, r),
         );
-        if (match !== undefined) match.matched = true;
-        else if (!unpredictable(r, steps)) this.unexpected(client, r, steps);
+        if (match !== undefined) {
+          match.matched = true;
+          this.checkSchema(client.label, r, match.source.fuzzCase);
+        } else if (!unpredictable(r, steps)) this.unexpected(client, r, steps);
       }
     }
     for (const e of expected.filter((e) => !e.matched)) {
@@ -295,6 +300,35 @@ export class PayloadPhase {
           sent: e.source.args,
         });
     }
+  }
+
+  /** What a fuzz client received must match its schema too (the server's timestamp, its error codes). */
+  private checkSchema(client: string, r: Received, c: FuzzCase | undefined): void {
+    if (!isContractEvent(r.event)) return; // an event outside the contract is already an unexpected delivery
+    const problems = r.args.length === 1 ? validateEvent(r.event, r.args[0]) : undefined;
+    if (problems !== undefined && problems.length === 0) return;
+    const what =
+      problems === undefined
+        ? `${r.args.length} arguments instead of 1`
+        : problems.map(formatViolation).join("; ");
+    const message = `${client} received ${r.event} that breaks the contract: ${what}`;
+    const first = problems?.[0];
+    const extra: Partial<Failure> = {
+      client,
+      received: r.args,
+      direction: "server-to-client",
+      ...(first
+        ? { instancePath: first.instancePath, keyword: first.keyword, expected: first.expected }
+        : {}),
+    };
+    if (c === undefined)
+      this.batchFailures.push({
+        check: "fuzz-received-matches-schema",
+        event: r.event,
+        message,
+        ...extra,
+      });
+    else this.fail(c, "fuzz-received-matches-schema", message, { ...extra, event: c.event });
   }
 
   /** Blames a delivery no accepted step explains on the case it most resembles. */

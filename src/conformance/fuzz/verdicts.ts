@@ -13,6 +13,8 @@ export const FUZZ_CHECKS = {
   "fuzz-valid-accepted": "each valid payload is accepted: no ERROR_OCCURED",
   "fuzz-valid-forwarded":
     "each valid payload is forwarded to exactly the recipients the protocol names",
+  "fuzz-received-matches-schema":
+    "every event the fuzz clients receive (forwards, errors) matches its schema",
   "fuzz-wire-survives":
     "after malformed Socket.IO / Engine.IO frames, a new connection completes a normal exchange",
   "fuzz-run": "the fuzz run could set up its connections and keep its observers",

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import type { Frame } from "./raw-socket.ts";
 import { deriveSeed, sampleOne } from "./seeds.ts";
+import { CODE_POINT } from "./valid-values.ts";
 
 export interface WireCase {
   /** `wire/sio-bad-json/0` */
@@ -172,7 +173,7 @@ const CATALOGUE: CatalogueEntry[] = [
 
 /** Frames drawn at random: Socket.IO-looking prefixes followed by arbitrary text or JSON. */
 const randomFrame: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: CODE_POINT, maxLength: 40 }),
   fc
     .tuple(
       fc.constantFrom("4", "42", "43", "45", "40", "41", "44", "46"),
