@@ -175,9 +175,7 @@ export interface UserSettingsUpdatedPayload {
   /**
    * Any JSON value; the key must be present.
    */
-  newValue: {
-    [k: string]: unknown;
-  };
+  newValue: unknown;
   timestamp: Timestamp;
 }
 /**

@@ -8,6 +8,37 @@ import type { ContractModel, JsonSchema, OutputFile } from "./model.ts";
 export const PAYLOADS_FILE = "generated/payloads.ts";
 export const HANDSHAKE_AUTH_TYPE = "HandshakeAuth";
 
+const SHAPE_KEYWORDS = [
+  "type",
+  "$ref",
+  "oneOf",
+  "anyOf",
+  "allOf",
+  "enum",
+  "const",
+  "properties",
+  "items",
+];
+
+/**
+ * A schema that constrains nothing (`newValue`: any JSON value) would otherwise become an
+ * object with an index signature; say `unknown`, which is what it accepts. Only the copy
+ * given to json-schema-to-typescript gets `tsType`; the schema files stay plain JSON Schema.
+ */
+function markUnconstrained(node: unknown, key = ""): unknown {
+  if (Array.isArray(node)) return node.map((item) => markUnconstrained(item));
+  if (typeof node !== "object" || node === null) return node;
+  if (key === "const" || key === "enum" || key === "examples" || key === "default") return node;
+  const schema = Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, markUnconstrained(v, k)]),
+  ) as JsonSchema;
+  const isSchemaMap = key === "properties" || key === "definitions";
+  if (!isSchemaMap && key !== "" && !SHAPE_KEYWORDS.some((k) => k in schema)) {
+    schema["tsType"] = "unknown";
+  }
+  return schema;
+}
+
 function rootSchema(model: ContractModel): JsonSchema {
   const definitions: Record<string, JsonSchema> = { ...model.definitions };
   for (const event of model.events) definitions[event.payloadType] = event.schema;
@@ -26,7 +57,7 @@ function rootSchema(model: ContractModel): JsonSchema {
 }
 
 export async function emitTypes(model: ContractModel): Promise<OutputFile> {
-  const content = await compile(structuredClone(rootSchema(model)) as never, "EventPayloads", {
+  const content = await compile(markUnconstrained(rootSchema(model)) as never, "EventPayloads", {
     bannerComment: TS_BANNER,
     unreachableDefinitions: true,
     additionalProperties: true,

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { renderDocs } from "../../scripts/docs/index.ts";
 import { PROJECT_ROOT, SPEC_PATH } from "../contract/index.ts";
 import { EXIT_OK, EXIT_USAGE, parseCommandArgs, type Command } from "./command.ts";
 
@@ -26,6 +25,8 @@ Options:
     }
     const specPath = values.spec ? path.resolve(values.spec) : SPEC_PATH;
     const outFile = path.resolve(values.out ?? path.join(PROJECT_ROOT, "docs", "index.html"));
+    // Loaded on use: React and the renderer are heavy and only this command needs them.
+    const { renderDocs } = await import("../../scripts/docs/index.ts");
     try {
       const result = await renderDocs({ specPath, outFile });
       output.out(

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { generate, SpecError } from "../../scripts/codegen/index.ts";
 import { PROJECT_ROOT } from "../contract/index.ts";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, parseCommandArgs, type Command } from "./command.ts";
 
@@ -34,6 +33,9 @@ Exit codes: 0 done / up to date, 1 stale (--check), 2 invalid asyncapi.yaml or b
     }
     const rootDir = path.resolve(values.root ?? PROJECT_ROOT);
     const specPath = values.spec ? path.resolve(values.spec) : undefined;
+    // Loaded on use: the parser and json-schema-to-typescript cost a second to import,
+    // which every other command would pay at start-up.
+    const { generate, SpecError } = await import("../../scripts/codegen/index.ts");
     try {
       const result = await generate({ rootDir, specPath, check: values.check ?? false });
       for (const warning of result.warnings) output.err(warning);

@@ -125,7 +125,7 @@ describe("messages, files, status and settings", () => {
     alice.send("USER_SETTINGS_UPDATED", {
       userId: "alice",
       settingName: "theme",
-      newValue: "dark" as never,
+      newValue: "dark",
       timestamp: stamp(),
     });
     expect(await alicePhone.waitFor("USER_SETTINGS_UPDATED")).toMatchObject({ newValue: "dark" });

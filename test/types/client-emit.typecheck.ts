@@ -37,3 +37,13 @@ socket.on("ERROR_OCCURED", (payload) => {
   // @ts-expect-error ERROR_OCCURED has no userId
   void payload.userId;
 });
+
+// newValue is any JSON value: a string, a number and an object all compile.
+for (const newValue of ["dark", 14, { from: "22:00" }]) {
+  socket.emit("USER_SETTINGS_UPDATED", {
+    userId: "alice",
+    settingName: "theme",
+    newValue,
+    timestamp: "x",
+  });
+}
