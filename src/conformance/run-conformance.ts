@@ -11,7 +11,8 @@ import {
 } from "./engine-options.ts";
 import { PHASES } from "./phases.ts";
 import type { RunReport } from "./results.ts";
-import { randomRunId, RunContext } from "./run-context.ts";
+import { RunContext } from "./run-context.ts";
+import { randomRunId } from "./run-ids.ts";
 import { SCENARIOS } from "./scenarios/index.ts";
 
 interface Target {

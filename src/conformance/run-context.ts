@@ -1,44 +1,17 @@
 // The state one run shares between its phases: options, the run's ids, the recorder, the
 // clients, and the failures found so far. Phases and scenarios act through it.
-import { randomBytes } from "node:crypto";
 import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
 import { Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
+import { runIds, type RunIds } from "./run-ids.ts";
 import { TestClient } from "./test-client.ts";
 
-/** Ids unique to one run, so runs against a long-lived server never meet each other's state. */
-export interface RunIds {
-  run: string;
-  alice: string;
-  bob: string;
-  /** The user whose events the server must reject. */
-  mallory: string;
-  /** A user who is never let in (rejected handshakes). */
-  eve: string;
-  group: string;
-  /** A channel that does not exist. */
-  missingChannel: string;
-}
+export type { RunIds } from "./run-ids.ts";
 
-export function randomRunId(): string {
-  return randomBytes(3).toString("hex");
-}
-
-export function runIds(run: string): RunIds {
-  return {
-    run,
-    alice: `alice-${run}`,
-    bob: `bob-${run}`,
-    mallory: `mallory-${run}`,
-    eve: `eve-${run}`,
-    group: `group-${run}`,
-    missingChannel: `nowhere-${run}`,
-  };
-}
-
+/** The run's users, as `ctx.openAs` opens them. */
 export type UserRole = "alice" | "bob" | "mallory" | "eve";
 
 /** Positions in clients' frame buffers, taken before the suite acts. */
