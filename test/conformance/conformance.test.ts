@@ -10,6 +10,7 @@ import {
   type Failure,
   type RunReport,
 } from "../../src/conformance/index.ts";
+import { RUN_BOUND_IN_WAITS } from "../../src/conformance/engine-options.ts";
 import { EVENT_NAMES } from "../../src/contract/index.ts";
 
 const url = process.env["CONFORMANCE_URL"];
@@ -26,9 +27,13 @@ function lines(failures: readonly Failure[]): string[] {
 
 describe(`the server at ${url ?? "the embedded reference server"}`, () => {
   let report: RunReport;
-  beforeAll(async () => {
-    report = await runConformance({ url, token, timeoutMs });
-  });
+  // The run bounds itself (RUN_BOUND_IN_WAITS waits); the hook must outlast that bound.
+  beforeAll(
+    async () => {
+      report = await runConformance({ url, token, timeoutMs });
+    },
+    RUN_BOUND_IN_WAITS * timeoutMs + 30_000,
+  );
 
   for (const scenario of SCENARIOS) {
     it(scenario.description, (test) => {
