@@ -77,6 +77,45 @@ describe("runFuzz against the reference server", () => {
   });
 });
 
+describe("runFuzz against a tight rate limit", () => {
+  it("retries what RATE_LIMITED dropped and never counts it as a failure (regression: a dropped setup step)", async () => {
+    const server = await createChatServer({
+      port: 0,
+      logger: quietLogger,
+      rateLimit: { events: 20, perMs: 100 },
+    });
+    try {
+      const { checks, report } = await runFuzz(
+        context(server.url, { casesPerKind: 20, wire: false, maxRetries: 30 }),
+      );
+      expect(failuresOf(checks)).toEqual([]);
+      const attempts = report.cases.map((c) => (c as { attempts?: number }).attempts ?? 1);
+      expect(Math.max(...attempts)).toBeGreaterThan(1);
+      expect(report.cases.every((c) => (c as { status?: string }).status === "pass")).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("runFuzz misuse", () => {
+  it("throws a TypeError naming a --fuzz-case id the run cannot produce, before connecting", async () => {
+    await expect(
+      runFuzz(context("http://127.0.0.1:9", { cases: ["MESSAGE_SENT/invalid/nope:/x/0"] })),
+    ).rejects.toThrow(
+      /--fuzz-case MESSAGE_SENT\/invalid\/nope:\/x\/0: no such case with --fuzz 30/,
+    );
+    await expect(
+      runFuzz(
+        context("http://127.0.0.1:9", {
+          cases: ["MESSAGE_SENT/invalid/type=null:/5"],
+          casesPerKind: 3,
+        }),
+      ),
+    ).rejects.toThrow(TypeError);
+  });
+});
+
 describe("runFuzz against broken targets", () => {
   it(`fails on a server that skips validation of ${SKIPPED_EVENT}, naming the event and the exact payload`, async () => {
     const server = await startSkipsValidationServer();

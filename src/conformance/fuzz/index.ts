@@ -76,7 +76,7 @@ function defaultReproduce(ctx: FuzzContext): (c: { id: string; event?: string })
     [
       "npx chat-contract test",
       ctx.embedded ? "" : ` --url ${shellQuote(ctx.url)}`,
-      ctx.token === undefined ? "" : " --token ***",
+      ctx.token === undefined ? "" : " --token <TOKEN>",
       ` --fuzz ${ctx.casesPerKind} --seed ${ctx.seed}`,
       c.event === undefined ? "" : ` --only ${c.event}`,
       ` --fuzz-case ${shellQuote(c.id)}`,
@@ -99,6 +99,19 @@ function selectCases(ctx: FuzzContext, ids: RunIdentities): FuzzCase[] {
   });
 }
 
+/** Misuse throws: a `--fuzz-case` id this run cannot produce (mistyped, or N too small for its index). */
+function assertKnownCaseIds(ctx: FuzzContext): void {
+  if (ctx.cases === undefined) return;
+  const wireIds = new Set(wireCases(ctx.seed, randomWireCases(ctx.casesPerKind)).map((c) => c.id));
+  for (const id of ctx.cases) {
+    if (wireIds.has(id) || indexOfCaseId(id, ctx.casesPerKind) !== undefined) continue;
+    throw new TypeError(
+      `--fuzz-case ${id}: no such case with --fuzz ${ctx.casesPerKind}; ids look like ` +
+        `EVENT/invalid/RULE/INDEX, EVENT/valid/RULE/INDEX or wire/NAME/INDEX (copy one from a failure's reproduce command)`,
+    );
+  }
+}
+
 function selectWireCases(ctx: FuzzContext): WireCase[] {
   if (ctx.wire === false || (ctx.only !== undefined && ctx.cases === undefined)) return [];
   const all = wireCases(ctx.seed, randomWireCases(ctx.casesPerKind));
@@ -107,7 +120,8 @@ function selectWireCases(ctx: FuzzContext): WireCase[] {
 
 /**
  * Runs the fuzz phase against `ctx.url` and returns its checks and report. Never throws for
- * what the server does: a server that cannot be set up for fuzzing is a `fuzz-run` failure.
+ * what the server does (a server that cannot be set up for fuzzing is a `fuzz-run`
+ * failure); throws a TypeError for misuse, such as a `cases` id this run cannot produce.
  *
  * @example
  * const { checks, report } = await runFuzz({ url: server.url, timeoutMs: 2000, casesPerKind: 200, seed: 42 });
@@ -115,6 +129,7 @@ function selectWireCases(ctx: FuzzContext): WireCase[] {
 export async function runFuzz(
   ctx: FuzzContext,
 ): Promise<{ checks: CheckResult[]; report: FuzzReport }> {
+  assertKnownCaseIds(ctx);
   const reproduce = ctx.reproduceCommand ?? defaultReproduce(ctx);
   const auth =
     ctx.auth ??

@@ -190,10 +190,14 @@ export class PayloadPhase {
    */
   private judgeSteps(steps: Step[], closing: { steps: Step[] }, alone: boolean): void {
     const failed = this.fail.bind(this);
+    // A case whose step the rate limit dropped goes again from that step; what its later
+    // steps got (NOT_FOUND for a removal whose member was never added) says nothing.
+    const dropped = new Set<FuzzCase>();
     for (const s of steps) {
       const c = s.fuzzCase as FuzzCase;
       const o = s.outcome;
-      if (o === undefined || o.kind === "rate-limited") continue;
+      if (o?.kind === "rate-limited") dropped.add(c);
+      if (o === undefined || dropped.has(c)) continue;
       const what = s.role === "setup" ? `its setup step ${s.event} ${brief(s.args)}` : "it";
       if (o.kind === "unanswered") {
         if (!alone) break;
