@@ -6,6 +6,9 @@ export const PROTOCOL = {
   "version": "1.0.0"
 } as const;
 
+/** SHA-256 of the asyncapi.yaml these files were generated from. */
+export const SPEC_SHA256 = "7e36caabc2db06aa3b01a0638e90a62999290e955470c754b1dc26457a65ed82";
+
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [
   "USER_CONNECTED",

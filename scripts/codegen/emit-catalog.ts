@@ -32,6 +32,8 @@ export function emitCatalog(model: ContractModel): OutputFile {
   const parts = [
     TS_BANNER,
     constant("PROTOCOL", { title: model.title, version: model.version }),
+    "/** SHA-256 of the asyncapi.yaml these files were generated from. */",
+    `export const SPEC_SHA256 = ${JSON.stringify(model.sourceSha256)};\n`,
     "/** Every event of the contract, in the order of asyncapi.yaml. */",
     constant("EVENT_NAMES", names),
     "export type EventName = (typeof EVENT_NAMES)[number];\n",

@@ -94,7 +94,9 @@ function handshakeOf(document: AsyncAPIDocumentInterface, normaliser: SchemaNorm
   };
 }
 
-export function extractContract(document: AsyncAPIDocumentInterface): ContractModel {
+export function extractContract(
+  document: AsyncAPIDocumentInterface,
+): Omit<ContractModel, "sourceSha256"> {
   const channels = document.channels().all();
   if (channels.length !== 1) {
     throw new Error(`expected exactly one channel (the namespace /), found ${channels.length}`);

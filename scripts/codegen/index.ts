@@ -32,8 +32,8 @@ export type { Drift } from "./write-outputs.ts";
 export async function loadContractModel(
   specPath: string,
 ): Promise<{ model: ContractModel; warnings: string[] }> {
-  const { document, warnings } = await loadSpec(specPath);
-  return { model: extractContract(document), warnings };
+  const { document, warnings, sha256 } = await loadSpec(specPath);
+  return { model: { ...extractContract(document), sourceSha256: sha256 }, warnings };
 }
 
 export async function renderOutputs(model: ContractModel): Promise<OutputFile[]> {

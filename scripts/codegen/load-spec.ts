@@ -1,5 +1,6 @@
 // Phase 1: read asyncapi.yaml and parse it; any error-level diagnostic stops the chain.
 import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { Parser, type AsyncAPIDocumentInterface } from "@asyncapi/parser";
 import { formatDiagnostic, relevantDiagnostics, SEVERITY_ERROR, SpecError } from "./diagnostics.ts";
@@ -7,6 +8,7 @@ import { formatDiagnostic, relevantDiagnostics, SEVERITY_ERROR, SpecError } from
 export interface LoadedSpec {
   document: AsyncAPIDocumentInterface;
   warnings: string[];
+  sha256: string;
 }
 
 export async function loadSpec(specPath: string): Promise<LoadedSpec> {
@@ -26,5 +28,9 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   if (hasError || document === undefined) {
     throw new SpecError(displayName, lines.length > 0 ? lines : [`${displayName}: no document`]);
   }
-  return { document, warnings: lines };
+  return { document, warnings: lines, sha256: sha256Of(text) };
+}
+
+export function sha256Of(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

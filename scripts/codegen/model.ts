@@ -36,6 +36,8 @@ export interface ContractModel {
   /** Named component schemas shared by payloads, by name. */
   definitions: Record<string, JsonSchema>;
   handshake: { auth: JsonSchema; connectErrorMessage: string; errorCodes: string[] };
+  /** SHA-256 of asyncapi.yaml's bytes: lets a tool tell in microseconds that generated/ is current. */
+  sourceSha256: string;
 }
 
 /** One file the generator produces, relative to the project root. */

@@ -4,6 +4,7 @@ import { EVENT_NAMES, isContractEvent, type EventName } from "../contract/index.
 import type { EngineListener, EngineOptions } from "../conformance/index.ts";
 import { DEFAULT_TIMEOUT_MS } from "../conformance/engine-options.ts";
 import { REPORTERS, type ReporterName } from "../conformance/reporters/names.ts";
+import { specProblems } from "./spec-freshness.ts";
 import {
   EXIT_FAILED,
   EXIT_OK,
@@ -38,8 +39,9 @@ Options:
   --fuzz-case ID     replay only this fuzz case (repeatable; what a fuzz failure names)
   -h, --help         this text
 
-Exit codes: 0 conformant, 1 contract violations, 2 bad arguments or the server cannot be
-reached (or refuses the suite's own handshake). NO_COLOR turns colours off.`,
+Exit codes: 0 conformant, 1 contract violations, 2 bad arguments, an invalid asyncapi.yaml
+(or one edited since \`npm run generate\`), or a server that cannot be reached (or refuses
+the suite's own handshake). NO_COLOR turns colours off.`,
   async run(argv, output) {
     const { values } = parseCommandArgs("test", argv, {
       url: { type: "string" },
@@ -68,6 +70,11 @@ reached (or refuses the suite's own handshake). NO_COLOR turns colours off.`,
       seed:
         values.seed === undefined ? undefined : integerOption("test", "seed", values.seed, 0, 0),
     };
+    const problems = await specProblems();
+    if (problems.length > 0) {
+      problems.forEach((line) => output.err(line));
+      return EXIT_USAGE;
+    }
     // Loaded here, not at start-up: other commands do not pay for the suite.
     const { runConformance, TargetError } = await import("../conformance/index.ts");
     const { consoleReporter, createReporter, shouldUseColor } = await import(
