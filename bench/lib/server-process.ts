@@ -28,8 +28,9 @@ export interface UsageSample {
   /** With latencyMs: emits delayed so far. */
   delayedEmits: number;
   /**
-   * With latencyMs: how long, in all, at least one delayed emit was in flight (the union of
-   * the [emit, emit + latency] intervals): time a client can only have spent waiting.
+   * With latencyMs: how long, in all, at least one delayed emit was held back (the union of
+   * the intervals from each emit call to its actual send, which is >= latencyMs because
+   * timers fire late): time a client waiting for the server could only have spent waiting.
    */
   latencyCoveredMs: number;
 }
@@ -115,10 +116,11 @@ async function serve(options: ServerProcessOptions): Promise<void> {
   let delayedEmits = 0;
   let coveredMs = 0;
   let busyUntil = 0;
-  // Every delay is the same, so intervals end in the order they start: one running union.
-  const cover = (start: number) => {
-    coveredMs += start + latency - Math.max(start, busyUntil);
-    busyUntil = start + latency;
+  // Every delay is the same and Node fires equal timers in order, so the held-back
+  // intervals end in the order they start: one running union, updated as each is sent.
+  const cover = (start: number, sent: number) => {
+    coveredMs += Math.max(0, sent - Math.max(start, busyUntil));
+    busyUntil = Math.max(busyUntil, sent);
     delayedEmits++;
   };
   const server = await createChatServer({
@@ -136,8 +138,11 @@ async function serve(options: ServerProcessOptions): Promise<void> {
             io.on("connection", (socket) => {
               const emit = socket.emit.bind(socket) as (...args: unknown[]) => boolean;
               (socket as { emit: (...args: unknown[]) => boolean }).emit = (...args) => {
-                cover(performance.now());
-                setTimeout(() => emit(...args), latency);
+                const start = performance.now();
+                setTimeout(() => {
+                  cover(start, performance.now());
+                  emit(...args);
+                }, latency);
                 return true;
               };
             })

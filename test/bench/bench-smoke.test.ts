@@ -77,7 +77,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
       });
       expectWellFormed(result, "load");
       expect(figure(result, "load.fixed.delivered").value).toBeGreaterThan(0);
-      expect(figure(result, "load.saturation.delivered").target?.on).toBe("ratio");
+      expect(figure(result, "load.saturation.capacity").target?.on).toBe("ratio");
       expect(result.notes.join(" ")).toMatch(
         /(\d+) of \1 expected deliveries arrived, 0 contract violation/,
       );
