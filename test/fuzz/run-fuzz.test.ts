@@ -6,6 +6,7 @@ import type { CheckResult, Failure } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
 import { quietLogger } from "../fixtures/fuzz-targets/quiet-logger.ts";
+import { startStopsAnsweringServer } from "../fixtures/fuzz-targets/stops-answering.ts";
 import {
   SKIPPED_EVENT,
   startSkipsValidationServer,
@@ -187,6 +188,24 @@ describe("runFuzz against broken targets", () => {
       expect(failuresOf(checks).filter((f) => f.check !== "fuzz-connection-stays-open")).toEqual(
         [],
       );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("stops with a fuzz-run failure when the server stops answering, instead of a timeout per case", async () => {
+    const server = await startStopsAnsweringServer(60);
+    try {
+      const started = performance.now();
+      const { checks, report } = await runFuzz(
+        context(server.url, { timeoutMs: 200, wire: false }),
+      );
+      expect(performance.now() - started).toBeLessThan(5000);
+      const run = checks.find((c) => c.name === "fuzz-run");
+      expect(run?.failures.map((f) => f.message).join("\n")).toMatch(/stopped answering/);
+      expect(
+        report.cases.filter((c) => (c as { status?: string }).status === "skipped").length,
+      ).toBeGreaterThan(0);
     } finally {
       await server.close();
     }

@@ -8,7 +8,7 @@ import { formatViolation, isContractEvent, validateEvent } from "../../contract/
 import type { Failure } from "../results.ts";
 import type { FuzzCase } from "./case-model.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
-import type { Lane } from "./lane.ts";
+import { LaneError, type Lane } from "./lane.ts";
 import { effectOf, forwardedAs, knowsEvent, type Delivery } from "./oracle.ts";
 import { step, type Step } from "./steps.ts";
 import { brief, caseFailure, type FailureContext, type FuzzCheckName } from "./verdicts.ts";
@@ -42,6 +42,7 @@ interface Expected extends Delivery {
   matched: boolean;
 }
 
+const MAX_SILENT_BATCHES = 3;
 const BACKOFF_MS = [25, 50, 100, 200, 400, 800, 1000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,7 +59,14 @@ export class PayloadPhase {
     private readonly options: PayloadPhaseOptions,
   ) {
     this.queue = cases.map((fuzzCase) => ({
-      result: { fuzzCase, status: "pass", attempts: 0, failures: [] },
+      // Until settled: a run that stops early leaves it so.
+      result: {
+        fuzzCase,
+        status: "skipped",
+        attempts: 0,
+        failures: [],
+        note: "not run: the fuzz run stopped first",
+      },
       alone: false,
       pending: [
         ...fuzzCase.setup.map((s) => ({ role: "setup" as const, step: s })),
@@ -90,6 +98,22 @@ export class PayloadPhase {
     }
   }
 
+  /**
+   * A server that stops answering (no probe answer, connection still open) would cost a
+   * full timeout per case from then on: after a few such batches in a row, stop.
+   */
+  private silentStreak = 0;
+  private watchSilence(steps: Step[]): void {
+    const first = steps[0]?.outcome;
+    const silent = first?.kind === "unanswered" && first.closed === undefined;
+    this.silentStreak = silent ? this.silentStreak + 1 : 0;
+    if (this.silentStreak >= MAX_SILENT_BATCHES) {
+      throw new LaneError(
+        `the server stopped answering: ${MAX_SILENT_BATCHES} batches in a row got no answer within ${this.options.timeoutMs} ms, not even ERROR_OCCURED UNKNOWN_EVENT to the ordering probe`,
+      );
+    }
+  }
+
   /** Consecutive cases of one event: a batch's unexpected deliveries can only come from that event. */
   private takeBatch(): CaseRun[] {
     const first = this.queue[0] as CaseRun;
@@ -111,6 +135,7 @@ export class PayloadPhase {
       run.pending.map((p) => step(p.role, p.step, run.result.fuzzCase)),
     );
     await this.lane.run(sender, steps);
+    this.watchSilence(steps);
     const expected: Expected[] = [];
     this.replay(sender, steps, expected);
     if (steps.some((s) => s.outcome?.kind === "unanswered"))
@@ -164,8 +189,14 @@ export class PayloadPhase {
         await sleep(BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] as number);
         continue;
       }
-      if (barrier.outcome?.kind === "unanswered") sender = await this.lane.replaceSender(sender);
-      else {
+      if (barrier.outcome?.kind === "unanswered") {
+        if (barrier.outcome.closed === undefined) {
+          throw new LaneError(
+            `the server stopped answering: the ordering barrier (a valid MESSAGE_SENT) and its probe got no answer within ${this.options.timeoutMs} ms`,
+          );
+        }
+        sender = await this.lane.replaceSender(sender);
+      } else {
         this.batchFailures.push({
           check: "fuzz-run",
           event: "MESSAGE_SENT",
@@ -383,6 +414,7 @@ export class PayloadPhase {
         continue;
       }
       run.result.status = failures.length > 0 ? "fail" : "pass";
+      delete run.result.note;
       this.options.onCaseDone?.(run.result);
     }
     this.queue.unshift(...requeued.map((r) => r.run));
