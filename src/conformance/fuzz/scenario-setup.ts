@@ -6,7 +6,7 @@ import type { ScenarioIds } from "./case-model.ts";
 import { Lane, LaneError, type LaneOptions } from "./lane.ts";
 import { effectOf } from "./oracle.ts";
 import { deriveSeed } from "./seeds.ts";
-import { RUNNER_TIMESTAMP, step } from "./steps.ts";
+import { PROBE_EVENT, RUNNER_TIMESTAMP, step } from "./steps.ts";
 import { toCodePointLength } from "./strings.ts";
 
 export interface RunIdentities extends ScenarioIds {
@@ -81,6 +81,11 @@ async function createGroup(lane: Lane, ids: RunIdentities): Promise<boolean> {
   if (created?.outcome?.kind === "rejected" && created.outcome.errorCode === "CONFLICT")
     return false;
   for (const s of steps) {
+    if (s.outcome?.kind === "unanswered" && s.outcome.closed === undefined) {
+      throw new LaneError(
+        `no answer within ${lane.options.timeoutMs} ms to the ordering probe after ${s.event}: the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (${PROBE_EVENT})`,
+      );
+    }
     if (s.outcome?.kind !== "accepted") {
       throw new LaneError(
         `setup step ${s.event} ${JSON.stringify(s.args[0])} was not accepted: ${JSON.stringify(s.outcome)} ${JSON.stringify(s.errors[0] ?? "")}`,

@@ -176,11 +176,3 @@ function objectArbitrary(node: SchemaNode, where: string): fc.Arbitrary<Record<s
     fc.tuple(record, extras).map(([base, more]) => ({ ...more, ...base })),
   );
 }
-
-/** Whether a value is allowed by a node's `type` (objects: not arrays, not null). */
-export function typeAllows(node: SchemaNode, type: JsonType): boolean {
-  const types = typesOf(node);
-  return (
-    types === undefined || types.includes(type) || (type === "integer" && types.includes("number"))
-  );
-}
