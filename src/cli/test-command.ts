@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EVENT_NAMES, isContractEvent, type EventName } from "../contract/index.ts";
 import type { EngineListener, EngineOptions } from "../conformance/index.ts";
-import { DEFAULT_TIMEOUT_MS } from "../conformance/engine-options.ts";
+import { DEFAULT_FUZZ_CASES, DEFAULT_TIMEOUT_MS } from "../conformance/engine-options.ts";
 import { REPORTERS, type ReporterName } from "../conformance/reporters/names.ts";
 import { specProblems } from "./spec-freshness.ts";
 import {
@@ -35,7 +35,9 @@ Options:
   --output FILE      write the report to FILE; with json or junit, progress still goes to stdout
   --only EVENTS      report only these events (comma-separated), run only the scenarios they need
   --skip EVENTS      do not report these events
-  --fuzz N           fuzz cases per kind (with --seed S to reproduce a run)
+  --fuzz N           generated cases per event and kind, valid and invalid, plus malformed
+                     packets (default ${DEFAULT_FUZZ_CASES}; 0 = no fuzz phase)
+  --seed S           the fuzz seed (default: random, printed); the same seed sends the same bytes
   --fuzz-case ID     replay only this fuzz case (repeatable; what a fuzz failure names)
   -h, --help         this text
 
@@ -66,9 +68,10 @@ the suite's own handshake). NO_COLOR turns colours off.`,
       timeoutMs: integerOption("test", "timeout", values.timeout, DEFAULT_TIMEOUT_MS, 1),
       only: eventsOption("only", values.only),
       skip: eventsOption("skip", values.skip),
-      fuzz: integerOption("test", "fuzz", values.fuzz, 0, 0),
+      fuzz: integerOption("test", "fuzz", values.fuzz, DEFAULT_FUZZ_CASES, 0),
       seed:
         values.seed === undefined ? undefined : integerOption("test", "seed", values.seed, 0, 0),
+      fuzzCases: values["fuzz-case"],
     };
     const problems = await specProblems();
     if (problems.length > 0) {

@@ -39,18 +39,28 @@ const connect: Phase = {
 
 const scenarios: Phase = { name: "scenarios", run: runScenarios };
 
-// The fuzz phase (src/conformance/fuzz/) plugs in here, e.g.:
-//   const fuzz: Phase = {
-//     name: "fuzz",
-//     enabled: (ctx) => ctx.options.fuzz > 0,
-//     async run(ctx) {
-//       const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
-//       const run = await runFuzz({ url, token, timeoutMs, casesPerKind: fuzz, seed: seed ?? freshSeed(), only, cases: fuzzCases, embedded });
-//       ctx.extraChecks.push(...run.checks);
-//       ctx.fuzzReport = run.report;
-//     },
-//   };
-// and PHASES becomes [connect, scenarios, fuzz, close].
+/** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */
+const fuzz: Phase = {
+  name: "fuzz",
+  enabled: (ctx) => ctx.options.fuzz > 0,
+  async run(ctx) {
+    // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
+    const { runFuzz } = await import("./fuzz/index.ts");
+    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
+    const run = await runFuzz({
+      url,
+      token,
+      timeoutMs,
+      casesPerKind: fuzz,
+      seed,
+      only,
+      cases: fuzzCases,
+      embedded,
+    });
+    ctx.extraChecks.push(...run.checks);
+    ctx.fuzzReport = run.report;
+  },
+};
 
 /** A connection the server closed on its own is a failure, even where no scenario looked. */
 const close: Phase = {
@@ -62,4 +72,4 @@ const close: Phase = {
   },
 };
 
-export const PHASES: readonly Phase[] = [connect, scenarios, close];
+export const PHASES: readonly Phase[] = [connect, scenarios, fuzz, close];

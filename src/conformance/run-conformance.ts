@@ -1,6 +1,6 @@
 // The engine: resolve options, start the embedded reference server when no URL is given,
 // run the phases, build the report. Progress goes to the listener as it happens.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { buildReport } from "./build-report.ts";
 import type { EngineListener } from "./engine-events.ts";
 import {
@@ -50,7 +50,8 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
     only: options.only,
     skip: options.skip,
     fuzz: options.fuzz ?? 0,
-    seed: options.seed,
+    // Drawn here, not in the fuzz phase, so the report and its reproduce commands name it.
+    seed: options.seed ?? randomInt(0, 0x7fffffff),
     fuzzCases: options.fuzzCases,
     transports: options.transports ?? ["websocket"],
     runId: options.runId ?? randomRunId(),

@@ -1,7 +1,7 @@
 // --reporter console: progress while the run goes, then a table of events and checks, then
 // every violation with its event, check, path, expected and received values, and step.
 import type { EngineListener } from "../engine-events.ts";
-import type { RunReport } from "../results.ts";
+import type { FuzzReport, RunReport } from "../results.ts";
 import { detailLines, groupFailures, title } from "./format-failure.ts";
 
 export interface ConsoleOptions {
@@ -40,6 +40,29 @@ function table(rows: string[][], paintStatus: (status: string) => string): strin
   );
 }
 
+/** The fuzz round in a few lines, seed first: it is what reproduces the run. */
+function fuzzSummary(fuzz: FuzzReport, p: ReturnType<typeof palette>): string[] {
+  const sum = (kind: "valid" | "invalid") =>
+    Object.values(fuzz.events).reduce(
+      (acc, counts) => ({
+        cases: acc.cases + counts[kind].cases,
+        failed: acc.failed + counts[kind].failed,
+      }),
+      { cases: 0, failed: 0 },
+    );
+  const line = (label: string, { cases, failed }: { cases: number; failed: number }) => {
+    const text = `${label.padEnd(8)} ${String(cases).padStart(5)} cases  ${failed} failed`;
+    return `  ${failed > 0 ? p.red(text) : text}`;
+  };
+  return [
+    p.bold(`Fuzz (seed ${fuzz.seed}, ${fuzz.casesPerKind} per event and kind)`),
+    line("valid", sum("valid")),
+    line("invalid", sum("invalid")),
+    line("wire", fuzz.wire),
+    p.dim(`  same cases again: --fuzz ${fuzz.casesPerKind} --seed ${fuzz.seed}`),
+  ];
+}
+
 export function renderConsoleSummary(report: RunReport, options: ConsoleOptions): string {
   const p = palette(options.color);
   const paintStatus = (status: string) =>
@@ -74,6 +97,8 @@ export function renderConsoleSummary(report: RunReport, options: ConsoleOptions)
       (l) => `  ${l}`,
     ),
   );
+
+  if (report.fuzz !== undefined) lines.push("", ...fuzzSummary(report.fuzz, p));
 
   const failures = report.checks.flatMap((c) => c.failures);
   if (failures.length > 0) {
