@@ -26,12 +26,15 @@ export interface ConformanceRunOptions {
   runs?: number;
   /** The latency the slow server adds to every emit. */
   latencyMs?: number;
+  /** Fuzz seed of the external runs (the default run draws its own, as a user's would). */
+  seed?: number;
   /** Extra arguments for every `chat-contract test` (e.g. ["--fuzz", "5"]); default none: the default run. */
   testArgs?: string[];
   timeoutMs?: number;
 }
 
 export const CONFORMANCE_DEFAULTS = {
+  seed: 20261128,
   runs: 4,
   latencyMs: 20,
   testArgs: [] as string[],
@@ -130,7 +133,10 @@ export async function runConformanceRun(options: ConformanceRunOptions = {}): Pr
       startServerProcess({ validateIncoming: true, token, latencyMs: config.latencyMs }),
     ]);
     servers.push(fast!, slow!);
+    // The same fuzz cases against both external servers, so only the latency differs.
     const external = (server: ServerProcess) => [
+      "--seed",
+      String(config.seed),
       ...config.testArgs,
       "--url",
       server.url,
@@ -188,6 +194,10 @@ function report(
   const passed = [...embedded, ...fast, ...slow].filter((r) => r.ok).length;
   const total = embedded.length + fast.length + slow.length;
   const latency = `+${config.latencyMs} ms`;
+  // Phases worth a row: the ones that take time (close is a few ms either way).
+  const latencyPhases = [...new Set(slow.flatMap((r) => Object.keys(r.timings)))].filter(
+    (phase) => med(slow, (r) => r.timings[phase]) >= 1 && med(fast, (r) => r.timings[phase]) > 0,
+  );
   const figures: Figure[] = [
     {
       id: "conformance.wall",
@@ -228,6 +238,17 @@ function report(
         unit: "ms",
       },
       { label: "same server process, no added latency", value: fastSuite },
+    ),
+    ...latencyPhases.map((phase) =>
+      compared(
+        {
+          id: `conformance.latency.phase.${phase}`,
+          label: `${latency} run: phase ${phase}`,
+          value: med(slow, (r) => r.timings[phase]),
+          unit: "ms",
+        },
+        { label: "no added latency", value: med(fast, (r) => r.timings[phase]) },
+      ),
     ),
     {
       id: "conformance.latency.round-trips",

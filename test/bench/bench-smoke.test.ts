@@ -88,7 +88,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
   it(
     "conformance run: wall time split by phase, and the +latency comparison",
     async () => {
-      const result = await runConformanceRun({ runs: 1 });
+      const result = await runConformanceRun({ runs: 1, testArgs: ["--fuzz", "2"] });
       expectWellFormed(result, "conformance-run");
       expect(figure(result, "conformance.wall").value).toBeGreaterThan(0);
       expect(figure(result, "conformance.process-start").ratio).toBeGreaterThan(0);
