@@ -39,12 +39,12 @@ export interface LoadOptions {
   durationMs?: number;
   /** Messages in flight per client in the saturation run. */
   window?: number;
-  /** Runs per server and mode, alternating which guard goes first (use an even number); figures are medians. */
+  /** Runs per server and mode, in rotating order; figures are medians. */
   rounds?: number;
   /** The worst case for the guard, also measured: a channel this small (one recipient per message)... */
   pairClients?: number;
-  /** ...with this many messages in flight per client. */
-  pairWindow?: number;
+  /** ...each client sending this many MESSAGE_SENT per second. */
+  pairRate?: number;
   /** MESSAGE_SENT fed straight to the guard middleware per batch, to time the guard alone. */
   guardIterations?: number;
   warmupMs?: number;
@@ -52,13 +52,13 @@ export interface LoadOptions {
 
 export const LOAD_DEFAULTS = {
   clients: 20,
-  rate: 25,
-  durationMs: 1500,
+  rate: 100,
+  durationMs: 1200,
   window: 2,
-  rounds: 4,
+  rounds: 6,
   warmupMs: 1000,
   pairClients: 2,
-  pairWindow: 20,
+  pairRate: 5000,
   guardIterations: 20_000,
 };
 
@@ -103,90 +103,120 @@ function guardCostUs(iterations: number): number {
 }
 
 type Mode = "fixed" | "saturation" | "pair";
-const GUARDS = ["on", "off"] as const;
-type Guard = (typeof GUARDS)[number];
+/** Guard on, guard off, and a second guard-off server: the A/A pair shows the noise floor. */
+const SERVERS = ["on", "off", "aa"] as const;
+type Server = (typeof SERVERS)[number];
+const OPTIONS: Record<Server, ServerProcessOptions> = {
+  on: GUARD_ON,
+  off: GUARD_OFF,
+  aa: GUARD_OFF,
+};
+/** Which servers each mode compares. */
+const COMPARED: Record<Mode, readonly Server[]> = {
+  fixed: SERVERS,
+  saturation: ["on", "off"],
+  pair: ["on", "off"],
+};
 
-export async function runLoad(options: LoadOptions = {}): Promise<BenchResult> {
-  const config = { ...LOAD_DEFAULTS, ...options };
-  if (config.clients < 2)
-    throw new RangeError("load: needs at least 2 clients (a sender and a recipient)");
-  const servers: Partial<Record<Guard, ServerProcess>> = {};
-  const clientSets: Partial<Record<Guard, ClientSet>> = {};
-  try {
-    [servers.on, servers.off] = await Promise.all([
-      startServerProcess(GUARD_ON),
-      startServerProcess(GUARD_OFF),
-    ]);
-    for (const guard of GUARDS)
-      clientSets[guard] = await connectClients(servers[guard]!.url, config.clients);
+type Stats = Record<Mode, Partial<Record<Server, RunStats[]>>>;
 
-    const drives: Record<"fixed" | "saturation", (run: LoadRun) => Promise<void>> = {
-      fixed: fixedRate(config.clients, config.rate, config.durationMs),
-      saturation: saturation(config.clients, config.window, config.durationMs),
-    };
-    // Warm-up: both servers' JIT and this process's, untimed.
-    for (const guard of GUARDS) {
-      await measured(
-        servers[guard]!,
-        clientSets[guard]!,
-        saturation(config.clients, config.window, config.warmupMs),
-      );
+async function connectAll(servers: Record<Server, ServerProcess>, count: number) {
+  const sets: Partial<Record<Server, ClientSet>> = {};
+  for (const name of SERVERS) sets[name] = await connectClients(servers[name].url, count);
+  return sets as Record<Server, ClientSet>;
+}
+
+function closeAll(sets: Partial<Record<Server, ClientSet>> | undefined): void {
+  for (const set of Object.values(sets ?? {})) set.sockets.forEach((s) => s.close());
+}
+
+/** `rounds` runs of `drive` per server, rotating which server goes first. */
+async function rounds(
+  mode: Mode,
+  stats: Stats,
+  servers: Record<Server, ServerProcess>,
+  sets: Record<Server, ClientSet>,
+  drive: (run: LoadRun) => Promise<void>,
+  count: number,
+): Promise<void> {
+  for (let round = 0; round < count; round++) {
+    for (const name of rotate(COMPARED[mode], round)) {
+      (stats[mode][name] ??= []).push(await measured(servers[name], sets[name], drive));
     }
-    const stats: Record<Mode, Record<Guard, RunStats[]>> = {
-      fixed: { on: [], off: [] },
-      saturation: { on: [], off: [] },
-      pair: { on: [], off: [] },
-    };
-    for (let round = 0; round < config.rounds; round++) {
-      for (const mode of ["fixed", "saturation"] as const) {
-        for (const guard of rotate(GUARDS, round)) {
-          stats[mode][guard].push(
-            await measured(servers[guard]!, clientSets[guard]!, drives[mode]),
-          );
-        }
-      }
-    }
-    // The small channel: same servers, the big client sets gone.
-    for (const guard of GUARDS) {
-      clientSets[guard]!.sockets.forEach((s) => s.close());
-      clientSets[guard] = await connectClients(servers[guard]!.url, config.pairClients);
-    }
-    const pair = saturation(config.pairClients, config.pairWindow, config.durationMs);
-    for (const guard of GUARDS)
-      await measured(
-        servers[guard]!,
-        clientSets[guard]!,
-        saturation(config.pairClients, config.pairWindow, config.warmupMs),
-      );
-    for (let round = 0; round < config.rounds; round++) {
-      for (const guard of rotate(GUARDS, round)) {
-        stats.pair[guard].push(await measured(servers[guard]!, clientSets[guard]!, pair));
-      }
-    }
-    return report(config, stats, guardCostUs(config.guardIterations));
-  } finally {
-    for (const guard of GUARDS) clientSets[guard]?.sockets.forEach((s) => s.close());
-    await Promise.all(GUARDS.map((guard) => servers[guard]?.close()));
   }
 }
 
-function report(
-  config: typeof LOAD_DEFAULTS,
-  stats: Record<Mode, Record<Guard, RunStats[]>>,
-  guardUs: number,
-): BenchResult {
-  const med = (mode: Mode, guard: Guard, pick: (s: RunStats) => number) =>
-    median(stats[mode][guard].map(pick));
-  const all = Object.values(stats).flatMap((byGuard) => [...byGuard.on, ...byGuard.off]);
+export async function runLoad(options: LoadOptions = {}): Promise<BenchResult> {
+  const config = { ...LOAD_DEFAULTS, ...options };
+  if (config.clients < 2 || config.pairClients < 2)
+    throw new RangeError("load: needs at least 2 clients (a sender and a recipient)");
+  const started: ServerProcess[] = [];
+  let sets: Record<Server, ClientSet> | undefined;
+  try {
+    const list = await Promise.all(SERVERS.map((name) => startServerProcess(OPTIONS[name])));
+    started.push(...list);
+    const servers = Object.fromEntries(SERVERS.map((name, i) => [name, list[i]!])) as Record<
+      Server,
+      ServerProcess
+    >;
+    const stats: Stats = { fixed: {}, saturation: {}, pair: {} };
+
+    sets = await connectAll(servers, config.clients);
+    // Warm-up: every server's JIT and this process's, untimed.
+    for (const name of SERVERS)
+      await measured(
+        servers[name],
+        sets[name],
+        fixedRate(config.clients, config.rate, config.warmupMs),
+      );
+    await rounds(
+      "fixed",
+      stats,
+      servers,
+      sets,
+      fixedRate(config.clients, config.rate, config.durationMs),
+      config.rounds,
+    );
+    await rounds(
+      "saturation",
+      stats,
+      servers,
+      sets,
+      saturation(config.clients, config.window, config.durationMs),
+      config.rounds,
+    );
+
+    // The small channel: same servers, the big client sets gone.
+    closeAll(sets);
+    sets = await connectAll(servers, config.pairClients);
+    const pair = (ms: number) => fixedRate(config.pairClients, config.pairRate, ms);
+    for (const name of COMPARED.pair)
+      await measured(servers[name], sets[name], pair(config.warmupMs));
+    await rounds("pair", stats, servers, sets, pair(config.durationMs), config.rounds);
+
+    return report(config, stats, guardCostUs(config.guardIterations));
+  } finally {
+    closeAll(sets);
+    await Promise.all(started.map((server) => server.close()));
+  }
+}
+
+function report(config: typeof LOAD_DEFAULTS, stats: Stats, guardUs: number): BenchResult {
+  const runs = (mode: Mode, name: Server) => stats[mode][name] ?? [];
+  const med = (mode: Mode, name: Server, pick: (s: RunStats) => number) =>
+    median(runs(mode, name).map(pick));
+  const all = Object.values(stats).flatMap((byServer) => Object.values(byServer).flat());
   const delivered = all.reduce((sum, s) => sum + s.delivered, 0);
   const expected = all.reduce((sum, s) => sum + s.expected, 0);
   const violations = all.reduce((sum, s) => sum + s.violations, 0);
   const rate = (s: RunStats) => s.rate;
-  // What one fully busy server core delivers: throughput with the load generator factored out.
+  // What one fully busy server core would deliver: throughput with the load generator factored out.
   const capacity = (s: RunStats) => 1e6 / s.serverCpuUsPerEvent;
   const p = (q: number) => (s: RunStats) => (s.latencies.length ? percentile(s.latencies, q) : NaN);
+  /** Median of per-round ratios: both runs of a round saw the same moment of this shared machine. */
+  const ratio = (mode: Mode, a: Server, b: Server, pick: (s: RunStats) => number) =>
+    median(runs(mode, a).map((s, i) => pick(s) / pick(runs(mode, b)[i]!)));
 
-  /** Guard on vs guard off; the ratio is the median of per-round ratios (the runs alternate). */
   const onOff = (
     mode: Mode,
     id: string,
@@ -204,17 +234,15 @@ function report(
         ...(target ? { target } : {}),
       },
       { label: "guard off", value: med(mode, "off", pick) },
-      median(stats[mode].on.map((s, i) => pick(s) / pick(stats[mode].off[i]!))),
+      ratio(mode, "on", "off", pick),
     );
+  const capacityRatio = ratio("fixed", "on", "off", capacity);
   const perMessageOff = (mode: Mode, recipients: number) =>
     med(mode, "off", (s) => s.serverCpuUsPerEvent) * recipients;
-  const capacityRatio = median(
-    stats.saturation.on.map((s, i) => capacity(s) / capacity(stats.saturation.off[i]!)),
-  );
 
   const fixed = `fixed rate (${config.clients} clients x ${config.rate} msg/s)`;
   const sat = `saturation (${config.clients} clients, ${config.window} in flight each)`;
-  const pair = `${config.pairClients} clients (${config.pairWindow} in flight each)`;
+  const pair = `worst case, ${config.pairClients} clients x ${config.pairRate} msg/s`;
   const figures: Figure[] = [
     onOff("fixed", "delivered", `${fixed}: delivered`, rate, "events/s"),
     onOff("fixed", "p50", `${fixed}: p50 delivery latency`, p(50), "ms"),
@@ -225,27 +253,30 @@ function report(
       `${fixed}: server capacity (events per server CPU-second)`,
       capacity,
       "events/s",
-    ),
-    onOff("saturation", "delivered", `${sat}: delivered`, rate, "events/s"),
-    onOff("saturation", "p50", `${sat}: p50 delivery latency`, p(50), "ms"),
-    onOff("saturation", "p99", `${sat}: p99 delivery latency`, p(99), "ms"),
-    onOff(
-      "saturation",
-      "capacity",
-      `${sat}: server capacity (events per server CPU-second)`,
-      capacity,
-      "events/s",
       {
         text: "validation layer costs <= 5% of throughput (capacity ratio >= 0.95)",
         met: capacityRatio >= 0.95,
         on: "ratio",
       },
     ),
-    onOff("pair", "delivered", `worst case for the guard, ${pair}: delivered`, rate, "events/s"),
+    compared(
+      {
+        id: "load.fixed.noise-floor",
+        label: `${fixed}: server capacity, second guard-off server (A/A: the noise floor)`,
+        value: med("fixed", "aa", capacity),
+        unit: "events/s",
+      },
+      { label: "guard off", value: med("fixed", "off", capacity) },
+      ratio("fixed", "aa", "off", capacity),
+    ),
+    onOff("saturation", "delivered", `${sat}: delivered`, rate, "events/s"),
+    onOff("saturation", "p50", `${sat}: p50 delivery latency`, p(50), "ms"),
+    onOff("saturation", "p99", `${sat}: p99 delivery latency`, p(99), "ms"),
+    onOff("pair", "delivered", `${pair}: delivered`, rate, "events/s"),
     onOff(
       "pair",
       "capacity",
-      `worst case, ${pair}: server capacity (events per server CPU-second)`,
+      `${pair}: server capacity (events per server CPU-second)`,
       capacity,
       "events/s",
     ),
@@ -257,8 +288,8 @@ function report(
         unit: "us",
       },
       {
-        label: `server CPU per MESSAGE_SENT, guard off, saturation (${config.clients - 1} deliveries each)`,
-        value: perMessageOff("saturation", config.clients - 1),
+        label: `server CPU per MESSAGE_SENT, guard off, ${fixed} (${config.clients - 1} deliveries each)`,
+        value: perMessageOff("fixed", config.clients - 1),
       },
     ),
     compared(
@@ -269,7 +300,7 @@ function report(
         unit: "us",
       },
       {
-        label: `server CPU per MESSAGE_SENT, guard off, ${config.pairClients} clients (${config.pairClients - 1} delivery each)`,
+        label: `server CPU per MESSAGE_SENT, guard off, ${pair} (1 delivery each)`,
         value: perMessageOff("pair", config.pairClients - 1),
       },
     ),
@@ -283,12 +314,13 @@ function report(
     config,
     figures,
     notes: [
-      `${config.clients} clients in channel general on 127.0.0.1, server in its own process; each MESSAGE_SENT goes to the ${config.clients - 1} others. Medians of ${config.rounds} runs of ${config.durationMs} ms per mode and guard, alternating on/off, after ${config.warmupMs} ms of warm-up each; ratios are medians of per-round ratios.`,
+      `${config.clients} clients in channel general on 127.0.0.1, each server in its own process; each MESSAGE_SENT goes to the ${config.clients - 1} others. Medians of ${config.rounds} runs of ${config.durationMs} ms per mode and server, in rotating order, after ${config.warmupMs} ms of warm-up each; ratios are medians of per-round ratios.`,
       `Every MESSAGE_RECEIVED was validated on arrival: ${delivered} of ${expected} expected deliveries arrived, ${violations} contract violation(s).`,
       "Guard on = the contract guard as shipped (event names, schemas, rate limiter), with the limiter's bucket set so large it never drops; guard off = createChatServer({ validateIncoming: false }).",
-      `CPU in cores, saturation: ${cpu("saturation")}; worst case: ${cpu("pair")}. The server and the load generator share 2 cores, so delivered events/s is capped by whichever saturates first; server capacity (delivered events / server CPU time) is the server's own throughput per core, and the target is judged on it.`,
+      `The target is judged on server capacity at a fixed offered load (delivered events / server CPU time: the server's throughput per core, whatever the load generator can do). The A/A row compares two identical guard-off servers: ratios closer to 1 than it is are noise. CPU in cores: fixed rate ${cpu("fixed")}; saturation ${cpu("saturation")}.`,
+      "Saturation delivered events/s is capped by whichever of the server and the load generator saturates first (they share 2 cores), and CPU per event there depends on how frames batch, so it carries no target.",
       "Latency is from the sender's emit to the recipient's listener, both in this process, so it includes the load generator's own queueing.",
-      `The guard validates each inbound MESSAGE_SENT once while the server emits it to every other member, so its share shrinks as the channel grows; with ${config.pairClients} clients (one recipient per message) its share is the largest. The last two rows time the guard's middleware directly (median of 5 batches of ${config.guardIterations}); their ratio is its share of the server's work per message, a check on the end-to-end figures that this shared machine makes noisy.`,
+      `The guard validates each inbound MESSAGE_SENT once while the server emits it to every other member, so its share shrinks as the channel grows; with ${config.pairClients} clients (one recipient per message) its share is the largest. The last two rows time the guard's middleware alone (median of 5 batches of ${config.guardIterations}); their ratio is its share of the server's CPU per message.`,
     ],
   };
 }

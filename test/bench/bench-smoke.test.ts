@@ -63,7 +63,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
   });
 
   it(
-    "load: delivers every message, validated on arrival, with the guard on and off",
+    "load: delivers every message, validated on arrival, with the guard on and off and an A/A pair",
     async () => {
       const result = await runLoad({
         clients: 3,
@@ -73,11 +73,12 @@ describe("bench smoke: every benchmark runs and reports", () => {
         rounds: 1,
         warmupMs: 100,
         pairClients: 2,
-        pairWindow: 2,
+        pairRate: 20,
       });
       expectWellFormed(result, "load");
       expect(figure(result, "load.fixed.delivered").value).toBeGreaterThan(0);
-      expect(figure(result, "load.saturation.capacity").target?.on).toBe("ratio");
+      expect(figure(result, "load.fixed.capacity").target?.on).toBe("ratio");
+      expect(figure(result, "load.fixed.noise-floor").ratio).toBeGreaterThan(0);
       expect(result.notes.join(" ")).toMatch(
         /(\d+) of \1 expected deliveries arrived, 0 contract violation/,
       );
