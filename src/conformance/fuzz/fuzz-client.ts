@@ -2,8 +2,10 @@
 // (onAny attached in the same tick), and lets the runner wait on its log with a bound.
 import { io, type Socket } from "socket.io-client";
 
-/** Barrier messages start with this; observers index them as they arrive. */
+/** Barrier messages (wire phase) start with this; clients index them as they arrive. */
 export const BARRIER_PREFIX = "fuzz-barrier ";
+/** Barrier groups (payload phase) have ids that start with this; indexed the same way. */
+export const BARRIER_GROUP_PREFIX = "fz-barrier-";
 
 export interface Received {
   event: string;
@@ -28,15 +30,14 @@ export class FuzzClient {
   readonly label: string;
   readonly userId: string;
   readonly log: Received[] = [];
-  /** Log positions of the answers to ordering probes (ERROR_OCCURED UNKNOWN_EVENT), in order. */
-  readonly probeAnswers: number[] = [];
-  /** Log position of each barrier message received, by its text. */
+  /** Log position of each barrier received, by its message text or group id. */
   readonly barriers = new Map<string, number>();
   /** Why the connection closed (Socket.IO's reason), once it has. */
   closedReason: string | undefined;
   connectError: string | undefined;
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
+  private readonly listeners = new Set<() => void>();
 
   constructor(options: FuzzClientOptions) {
     this.label = options.label;
@@ -50,17 +51,8 @@ export class FuzzClient {
     });
     this.socket.onAny((event: string, ...args: unknown[]) => {
       const at = this.log.push({ event, args }) - 1;
-      const payload = args[0] as Record<string, unknown> | undefined;
-      if (event === "ERROR_OCCURED" && payload?.["errorCode"] === "UNKNOWN_EVENT")
-        this.probeAnswers.push(at);
-      const text = payload?.["message"];
-      if (
-        event === "MESSAGE_RECEIVED" &&
-        typeof text === "string" &&
-        text.startsWith(BARRIER_PREFIX)
-      ) {
-        this.barriers.set(text, at);
-      }
+      const mark = barrierMark(event, args[0]);
+      if (mark !== undefined) this.barriers.set(mark, at);
       this.wake();
     });
     this.socket.on("disconnect", (reason: string) => {
@@ -96,6 +88,12 @@ export class FuzzClient {
     });
   }
 
+  /** Calls `listener` after every event received and on disconnection; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Connected and greeted with the session snapshot (DATA_RECEIVED): ready for the run. */
   async ready(timeoutMs: number): Promise<boolean> {
     return this.until(
@@ -108,7 +106,7 @@ export class FuzzClient {
     this.socket.disconnect();
   }
 
-  private get ended(): boolean {
+  get ended(): boolean {
     return this.closedReason !== undefined || this.connectError !== undefined;
   }
 
@@ -123,5 +121,17 @@ export class FuzzClient {
       if (waiter.test()) this.settle(waiter, true);
       else if (this.ended) this.settle(waiter, false);
     }
+    for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** A barrier's key: the text of a barrier message, or the id of a barrier group. */
+function barrierMark(event: string, payload: unknown): string | undefined {
+  if (typeof payload !== "object" || payload === null) return undefined;
+  const { message, groupId } = payload as Record<string, unknown>;
+  if (event === "MESSAGE_RECEIVED" && typeof message === "string")
+    return message.startsWith(BARRIER_PREFIX) ? message : undefined;
+  if (event === "GROUP_CREATED" && typeof groupId === "string")
+    return groupId.startsWith(BARRIER_GROUP_PREFIX) ? groupId : undefined;
+  return undefined;
 }

@@ -4,10 +4,10 @@
 import type { CheckResult, Failure, FuzzReport } from "../results.ts";
 import type { FuzzCase } from "./case-model.ts";
 import { buildCase, generateFuzzCases, indexOfCaseId } from "./generate-cases.ts";
-import { LaneError } from "./lane.ts";
+import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
-import { setUpLane, type RunIdentities } from "./scenario-setup.ts";
+import { setUpRun, type RunIdentities } from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
 import { wireCases, type WireCase } from "./wire-cases.ts";
 import { WirePhase, type WireResult } from "./wire-phase.ts";
@@ -51,10 +51,10 @@ export interface FuzzContext {
   auth?: (userId: string) => Record<string, unknown>;
   /** Run-specific mark in user and group ids; default derived from the seed. */
   tag?: string;
-  /** Devices of the sending user used in turn (default 3, at least 2): more of the server's per-connection rate budget. */
+  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 6, at least 2). */
   senders?: number;
-  /** Cases per pipelined batch (default 40). */
-  batchSize?: number;
+  /** Cases a lane runs one after another before the round's barrier (default 20). */
+  chunkSize?: number;
   /** Retries of a case the rate limit dropped before it is reported skipped (default 8). */
   maxRetries?: number;
   onProgress?: (progress: FuzzProgress) => void;
@@ -149,15 +149,15 @@ export async function runFuzz(
   const started = performance.now();
   if (wantsPayload) {
     try {
-      const { lane, ids } = await setUpLane(
-        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 3) },
+      const { conns, ids } = await setUpRun(
+        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 6) },
         ctx.seed,
         ctx.tag,
       );
       const cases = selectCases(ctx, ids);
       total += cases.length;
-      const phase = new PayloadPhase(lane, cases, {
-        batchSize: ctx.batchSize ?? 40,
+      const phase = new PayloadPhase(conns, cases, {
+        chunkSize: ctx.chunkSize ?? 20,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,
         reproduce: (c) => reproduce({ id: c.id, event: c.event }),
@@ -174,14 +174,14 @@ export async function runFuzz(
       try {
         await phase.run();
       } catch (error) {
-        if (!(error instanceof LaneError)) throw error;
+        if (!(error instanceof RunError)) throw error;
         failures.push({ check: "fuzz-run", message: `payload fuzzing stopped: ${error.message}` });
       } finally {
-        lane.close();
+        conns.close();
       }
-      failures.push(...payloadResults.flatMap((r) => r.failures), ...phase.batchFailures);
+      failures.push(...payloadResults.flatMap((r) => r.failures), ...phase.runFailures);
     } catch (error) {
-      if (!(error instanceof LaneError)) throw error;
+      if (!(error instanceof RunError)) throw error;
       failures.push({
         check: "fuzz-run",
         message: `payload fuzzing could not start: ${error.message}`,

@@ -1,163 +1,115 @@
-// The run's connections: senders (several devices of one user, used in turn so that a
-// per-connection rate limit stretches further), an observer who shares the sender's group,
-// and an outsider. Every connection except the active sender is an observer, and the
-// model (World) knows where each one is.
-import { FuzzClient, BARRIER_PREFIX, type Received } from "./fuzz-client.ts";
-import { World } from "./oracle.ts";
+// One lane of a round: a sender connection that runs its chunk one step at a time, each
+// step sent only once the previous one had its observable effect (observe-step.ts), so no
+// two steps of a lane are ever out together. The model moves on with each accepted step;
+// a step the rate limit dropped is sent again after a backoff.
+import type { CaseRun } from "./case-run.ts";
+import { RunError, type Connections } from "./connections.ts";
+import type { FuzzClient } from "./fuzz-client.ts";
+import { observeStep, type Watch } from "./observe-step.ts";
+import { effectOf } from "./oracle.ts";
+import type { Chunk } from "./schedule.ts";
 import { GENERAL } from "./scenario-fixup.ts";
-import { isForeignPresence, RUNNER_TIMESTAMP, runSteps, step, type Step } from "./steps.ts";
+import { RUNNER_TIMESTAMP, step, type Outcome, type Step } from "./steps.ts";
+import { sleep } from "./wait.ts";
 
 export interface LaneOptions {
-  url: string;
-  auth: (userId: string) => Record<string, unknown>;
   timeoutMs: number;
-  senders: number;
-  senderId: string;
-  observerId: string;
-  outsiderId: string;
-  tag: string;
+  /** How often a step the rate limit dropped is sent again before its case is skipped. */
+  maxRetries: number;
 }
 
-/** The run cannot go on (a connection failed to open or the server closed an observer). */
-export class LaneError extends Error {
-  override name = "LaneError";
+/** Shared by the lanes of a round: the first lane to hit a RunError stops the others. */
+export interface RoundControl {
+  stopped: RunError | undefined;
 }
+
+const BACKOFF_MS = [25, 50, 100, 200, 400, 800, 1000];
 
 export class Lane {
-  readonly world = new World([]);
-  readonly senders: FuzzClient[] = [];
-  readonly observers: FuzzClient[] = [];
-  readonly runUsers: ReadonlySet<string>;
-  private readonly windowStart = new Map<FuzzClient, number>();
-  private opened = 0;
-  private turn = 0;
-  private barrierCount = 0;
+  /** Every step sent, in order (setup, case, teardown). */
+  readonly steps: Step[] = [];
+  /** The cases it started; the rest of the chunk is put back. */
+  readonly started: CaseRun[] = [];
+  /** Why it stopped before the end of its chunk: its connection closed, or an invalid case was forwarded (the chunk is re-run alone). */
+  stopped: "closed" | "forwarded" | undefined;
+  private readonly watch: Watch;
+  private limitedStreak = 0;
 
-  private constructor(readonly options: LaneOptions) {
-    this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
+  constructor(
+    private readonly conns: Connections,
+    readonly sender: FuzzClient,
+    readonly chunk: Chunk,
+    private readonly options: LaneOptions,
+    private readonly control: RoundControl,
+  ) {
+    this.watch = {
+      conns,
+      sender,
+      cursors: new Map(),
+      owned: chunk.alone ? undefined : chunk.types,
+      timeoutMs: options.timeoutMs,
+    };
   }
 
-  static async open(options: LaneOptions): Promise<Lane> {
-    const lane = new Lane(options);
-    const clients = [
-      ...Array.from({ length: options.senders }, () => lane.connect("sender", options.senderId)),
-      lane.connect("observer", options.observerId),
-      lane.connect("outsider", options.outsiderId),
-    ];
-    await Promise.all(clients.map((c) => lane.awaitReady(c)));
-    return lane;
-  }
-
-  get clients(): FuzzClient[] {
-    return [...this.senders, ...this.observers];
-  }
-
-  private connect(role: "sender" | "observer" | "outsider", userId: string): FuzzClient {
-    const label = `fuzz-${role}#${++this.opened}`;
-    const client = new FuzzClient({
-      url: this.options.url,
-      label,
-      userId,
-      auth: this.options.auth(userId),
-      timeoutMs: this.options.timeoutMs,
-    });
-    (role === "sender" ? this.senders : this.observers).push(client);
-    this.world.connections.push({ label, userId, channel: GENERAL });
-    return client;
-  }
-
-  private async awaitReady(client: FuzzClient): Promise<void> {
-    if (!(await client.ready(this.options.timeoutMs))) {
-      const why =
-        client.connectError ??
-        client.closedReason ??
-        `no session snapshot within ${this.options.timeoutMs} ms`;
-      throw new LaneError(`${client.label} (${client.userId}) could not connect: ${why}`);
-    }
-    this.windowStart.set(client, client.log.length);
-  }
-
-  /** The next sender in turn: consecutive batches spread over the senders' rate budgets. */
-  nextSender(): FuzzClient {
-    const sender = this.senders[this.turn++ % this.senders.length];
-    if (sender === undefined) throw new LaneError("no sender left");
-    return sender;
-  }
-
-  /** Replaces a sender the server closed (or that fell silent) by a new device of the same user. */
-  async replaceSender(old: FuzzClient): Promise<FuzzClient> {
-    old.close();
-    this.senders.splice(this.senders.indexOf(old), 1);
-    const at = this.world.connections.findIndex((c) => c.label === old.label);
-    if (at >= 0) this.world.connections.splice(at, 1);
-    this.windowStart.delete(old);
-    const fresh = this.connect("sender", this.options.senderId);
-    await this.awaitReady(fresh);
-    return fresh;
-  }
-
-  /** Fails the run when the server closed an observer: nothing after it could be judged. */
-  assertObserversOpen(): void {
-    for (const client of this.clients) {
-      if (client.closedReason !== undefined && this.observers.includes(client)) {
-        throw new LaneError(`the server closed ${client.label} (${client.closedReason})`);
+  async run(): Promise<void> {
+    try {
+      for (const run of this.chunk.runs) {
+        if (this.control.stopped !== undefined || this.stopped !== undefined) break;
+        this.started.push(run);
+        await this.runCase(run);
       }
+      if (this.control.stopped === undefined && this.stopped !== "closed") await this.tearDown();
+    } catch (error) {
+      if (!(error instanceof RunError)) throw error;
+      this.control.stopped ??= error;
     }
   }
 
-  /** Steps that bring the sender back to general (if the model says it left) and then a barrier. */
-  closingSteps(sender: FuzzClient): Step[] {
-    const userId = this.options.senderId;
-    const timestamp = RUNNER_TIMESTAMP;
-    const steps: Step[] = [];
-    if (this.world.connection(sender.label).channel !== GENERAL) {
-      steps.push(
-        step("teardown", {
-          event: "USER_CHANGED_GROUP",
-          args: [{ userId, newChannelId: GENERAL, timestamp }],
-        }),
-      );
+  private async runCase(run: CaseRun): Promise<void> {
+    const c = run.result.fuzzCase;
+    run.result.attempts++;
+    const specs = [
+      ...c.setup.map((s) => step("setup", s, c)),
+      step("case", { event: c.event, args: c.args }, c),
+    ];
+    for (const s of specs) {
+      const outcome = await this.send(s);
+      run.result.attempts += s.tries - 1;
+      if (outcome.kind === "accepted") continue;
+      if (outcome.kind === "closed") this.stopped = "closed";
+      if (outcome.kind === "forwarded" && !this.chunk.alone) this.stopped = "forwarded";
+      return; // a setup step that failed leaves nothing for the case step to do
     }
-    const message = `${BARRIER_PREFIX}${this.options.tag} ${++this.barrierCount}`;
-    steps.push(step("barrier", { event: "MESSAGE_SENT", args: [{ userId, message, timestamp }] }));
-    return steps;
   }
 
-  run(sender: FuzzClient, steps: Step[]): Promise<void> {
-    return runSteps(sender, steps, this.options.timeoutMs, this.runUsers);
+  /** Back to general, if the model says the sender left it: every round starts there. */
+  private async tearDown(): Promise<void> {
+    if (this.sender.ended) return;
+    if (this.conns.world.connection(this.sender.label).channel === GENERAL) return;
+    const userId = this.sender.userId;
+    const args = [{ userId, newChannelId: GENERAL, timestamp: RUNNER_TIMESTAMP }];
+    await this.send(step("teardown", { event: "USER_CHANGED_GROUP", args }));
   }
 
-  /**
-   * After an accepted barrier: waits until every other connection has it (the ordering
-   * proof) and returns what each received since its last barrier. A connection that never
-   * gets it is reported in `late`.
-   */
-  async collectWindows(
-    sender: FuzzClient,
-    barrier: Step,
-  ): Promise<{ windows: Map<FuzzClient, Received[]>; late: FuzzClient[] }> {
-    const text = (barrier.args[0] as { message: string }).message;
-    const others = this.clients.filter((c) => c !== sender);
-    const arrived = await Promise.all(
-      others.map((c) => c.until(() => c.barriers.has(text), this.options.timeoutMs)),
-    );
-    const windows = new Map<FuzzClient, Received[]>();
-    const late: FuzzClient[] = [];
-    others.forEach((client, i) => {
-      const start = this.windowStart.get(client) ?? client.log.length;
-      const end = arrived[i] ? (client.barriers.get(text) as number) : client.log.length;
-      if (!arrived[i]) late.push(client);
-      windows.set(
-        client,
-        client.log.slice(start, end).filter((r) => !isForeignPresence(r, this.runUsers)),
-      );
-      this.windowStart.set(client, arrived[i] ? end + 1 : end);
-    });
-    this.windowStart.set(sender, sender.log.length);
-    return { windows, late };
-  }
-
-  close(): void {
-    for (const client of this.clients) client.close();
+  /** Sends one step until the rate limit lets it through (or the retries run out). */
+  private async send(s: Step): Promise<Outcome> {
+    this.steps.push(s);
+    const knows = s.role !== "case" || s.fuzzCase?.kind === "valid";
+    const effect = knows
+      ? effectOf(this.conns.world, this.sender.label, s.event, s.args[0])
+      : undefined;
+    s.deliveries = effect?.deliveries ?? [];
+    for (;;) {
+      const outcome = await observeStep(this.watch, s);
+      s.outcome = outcome;
+      if (outcome.kind === "accepted") effect?.apply();
+      if (outcome.kind !== "rate-limited") {
+        this.limitedStreak = 0;
+        return outcome;
+      }
+      if (s.tries > this.options.maxRetries || this.control.stopped !== undefined) return outcome;
+      const wait = BACKOFF_MS[Math.min(this.limitedStreak++, BACKOFF_MS.length - 1)] as number;
+      await sleep(wait);
+    }
   }
 }

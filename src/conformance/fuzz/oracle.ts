@@ -1,6 +1,8 @@
 // What the protocol says an accepted event does: who receives what, and how it changes
-// the world (groups, members, each connection's channel). The runner replays the steps the
-// server accepted through this model to know what every connection must have received.
+// the world (groups, members, each connection's channel). The runner moves this model along
+// the steps the server accepted to know what every connection must have received.
+import { isDeepStrictEqual } from "node:util";
+import type { Received } from "./fuzz-client.ts";
 import { GENERAL } from "./scenario-fixup.ts";
 
 export interface Connection {
@@ -160,4 +162,23 @@ export function effectOf(
 /** The event a client receives when `event` is forwarded. */
 export function forwardedAs(event: string): string {
   return event === "MESSAGE_SENT" ? "MESSAGE_RECEIVED" : event;
+}
+
+/**
+ * Whether an accepted `event` moves connections between channels, which changes who
+ * receives channel-scoped events: such steps never share a round with other valid steps.
+ * (GROUP_MEMBER_REMOVED moves the removed user's connections, but the run only removes
+ * users it made up, who have none.)
+ */
+export function movesConnections(event: string): boolean {
+  return event === "USER_CHANGED_GROUP";
+}
+
+/** Whether `r` is the delivery `e`: same event, one argument, same payload but for the server's timestamp. */
+export function deliveryMatches(e: Delivery, r: Received): boolean {
+  if (r.event !== e.event || r.args.length !== 1) return false;
+  const payload = r.args[0];
+  if (typeof payload !== "object" || payload === null) return false;
+  const { timestamp: _timestamp, ...rest } = payload as Record<string, unknown>;
+  return isDeepStrictEqual(rest, e.payload);
 }

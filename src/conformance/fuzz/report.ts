@@ -1,7 +1,7 @@
 // From case results to the shapes the engine and reporters consume: one CheckResult per
 // fuzz check, and a FuzzReport with every case's result and the counts per event and kind.
 import type { CheckResult, Failure, FuzzCaseCounts, FuzzReport } from "../results.ts";
-import type { CaseResult } from "./payload-phase.ts";
+import type { CaseResult } from "./case-run.ts";
 import { FUZZ_CHECKS, type FuzzCheckName } from "./verdicts.ts";
 import type { WireResult } from "./wire-phase.ts";
 
@@ -13,7 +13,7 @@ export interface FuzzCaseEntry {
   rule: string;
   ok: boolean;
   status: "pass" | "fail" | "skipped";
-  /** Batches the case went out in (more than 1: the rate limit dropped it before). */
+  /** Times its steps went out (more than 1: the rate limit dropped one, or it was re-run alone). */
   attempts?: number;
   note?: string;
 }

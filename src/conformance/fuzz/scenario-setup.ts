@@ -1,17 +1,25 @@
 // Before any case: the run's users (ids derived from the seed, so the same seed sends the
 // same bytes to a fresh server), their connections, and the group the cases rely on,
-// created by the sender with the observer added. A group id a long-lived server already
-// knows (CONFLICT) makes the setup pick the next tag and start over.
+// created by the sender with the observer added, with the observer's second device parked
+// in its channel. Every setup step waits for its observable effect before the next one.
+// A group id a long-lived server already knows (CONFLICT) makes the setup pick the next
+// tag and start over.
 import type { ScenarioIds } from "./case-model.ts";
-import { Lane, LaneError, type LaneOptions } from "./lane.ts";
+import { raiseBarrier } from "./barrier.ts";
+import { Connections, RunError, type ConnectionsOptions } from "./connections.ts";
+import type { FuzzClient, Received } from "./fuzz-client.ts";
+import { observeStep, type Watch } from "./observe-step.ts";
 import { effectOf } from "./oracle.ts";
 import { deriveSeed } from "./seeds.ts";
-import { PROBE_EVENT, RUNNER_TIMESTAMP, step } from "./steps.ts";
+import { PROBE_EVENT, RUNNER_TIMESTAMP, step, type Step } from "./steps.ts";
 import { toCodePointLength } from "./strings.ts";
+import { waitFor } from "./wait.ts";
 
 export interface RunIdentities extends ScenarioIds {
   observerId: string;
   outsiderId: string;
+  /** The connection that sends the ordering barriers. */
+  barrierId: string;
 }
 
 /** A short tag from the seed: the same seed gives the same ids (and so the same bytes). */
@@ -30,78 +38,159 @@ export function identitiesFor(tag: string): RunIdentities {
     senderId: head + toCodePointLength("s", 64 - Array.from(head).length),
     observerId: `fz-observer-${tag}`,
     outsiderId: `fz-outsider-${tag}`,
+    barrierId: `fz-barrier-${tag}`,
     groupId: `fz-group-${tag}`,
   };
 }
 
-type LaneSettings = Omit<LaneOptions, "senderId" | "observerId" | "outsiderId" | "tag">;
+type RunSettings = Omit<ConnectionsOptions, keyof RunIdentities>;
 
 const MAX_TAG_ATTEMPTS = 5;
 
-/** Opens the connections and creates the group; throws LaneError when the server will not let it. */
-export async function setUpLane(
-  settings: LaneSettings,
+/** Opens the connections and sets up the group; throws RunError when the server will not let it. */
+export async function setUpRun(
+  settings: RunSettings,
   seed: number,
   fixedTag?: string,
-): Promise<{ lane: Lane; ids: RunIdentities }> {
+): Promise<{ conns: Connections; ids: RunIdentities }> {
   for (let attempt = 0; attempt < MAX_TAG_ATTEMPTS; attempt++) {
     const ids = identitiesFor(
       fixedTag !== undefined && attempt === 0 ? fixedTag : tagFor(seed, attempt),
     );
-    const lane = await Lane.open({ ...settings, ...ids });
+    const conns = await Connections.open({ ...settings, ...ids });
     try {
-      if (await createGroup(lane, ids)) return { lane, ids };
+      if (await setUpGroup(conns, ids)) return { conns, ids };
     } catch (error) {
-      lane.close();
+      conns.close();
       throw error;
     }
-    lane.close();
+    conns.close();
   }
-  throw new LaneError(
+  throw new RunError(
     `every group id tried for the run already exists on the server (${MAX_TAG_ATTEMPTS} tags)`,
   );
 }
 
 /** false when the group already exists (pick another tag). */
-async function createGroup(lane: Lane, ids: RunIdentities): Promise<boolean> {
-  const sender = lane.nextSender();
+async function setUpGroup(conns: Connections, ids: RunIdentities): Promise<boolean> {
+  const sender = conns.senders[0] as FuzzClient;
+  const { timeoutMs } = conns.options;
+  const watch: Watch = { conns, sender, cursors: new Map(), owned: undefined, timeoutMs };
   const timestamp = RUNNER_TIMESTAMP;
-  const steps = [
-    step("setup", {
-      event: "GROUP_CREATED",
-      args: [{ groupId: ids.groupId, creatorId: ids.senderId, timestamp }],
-    }),
-    step("setup", {
-      event: "GROUP_MEMBER_ADDED",
-      args: [{ groupId: ids.groupId, userId: ids.observerId, timestamp }],
-    }),
-  ];
-  await lane.run(sender, steps);
-  const [created] = steps;
-  if (created?.outcome?.kind === "rejected" && created.outcome.errorCode === "CONFLICT")
+  const { groupId, senderId, observerId } = ids;
+  const created = await runnerStep(watch, "GROUP_CREATED", {
+    groupId,
+    creatorId: senderId,
+    timestamp,
+  });
+  if (created.outcome?.kind === "rejected" && created.outcome.errorCode === "CONFLICT")
     return false;
-  for (const s of steps) {
-    if (s.outcome?.kind === "unanswered" && s.outcome.closed === undefined) {
-      throw new LaneError(
-        `no answer within ${lane.options.timeoutMs} ms to the ordering probe after ${s.event}: the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (${PROBE_EVENT})`,
-      );
-    }
-    if (s.outcome?.kind !== "accepted") {
-      throw new LaneError(
-        `setup step ${s.event} ${JSON.stringify(s.args[0])} was not accepted: ${JSON.stringify(s.outcome)} ${JSON.stringify(s.errors[0] ?? "")}`,
-      );
-    }
-    effectOf(lane.world, sender.label, s.event, s.args[0]).apply();
-  }
-  const closing = lane.closingSteps(sender);
-  await lane.run(sender, closing);
-  const barrier = closing.at(-1);
-  if (barrier?.outcome?.kind !== "accepted")
-    throw new LaneError(
-      `the setup barrier (a valid MESSAGE_SENT) was not accepted: ${JSON.stringify(barrier?.errors[0])}`,
-    );
-  const { late } = await lane.collectWindows(sender, barrier);
+  assertAccepted(created);
+  assertAccepted(
+    await runnerStep(watch, "GROUP_MEMBER_ADDED", { groupId, userId: observerId, timestamp }),
+  );
+  await parkResident(conns, ids, sender);
+  assertAccepted(
+    await runnerStep(watch, "USER_CHANGED_GROUP", {
+      userId: senderId,
+      newChannelId: "general",
+      timestamp,
+    }),
+  );
+  await assertProbeAnswered(sender, timeoutMs);
+  const { late } = await raiseBarrier(conns, { timeoutMs, maxRetries: 8 });
   if (late.length > 0)
-    throw new LaneError(`${late.map((c) => c.label).join(", ")} never received the setup barrier`);
+    throw new RunError(`${late.map((c) => c.label).join(", ")} never received the setup barrier`);
   return true;
+}
+
+async function runnerStep(
+  watch: Watch,
+  event: string,
+  payload: Record<string, unknown>,
+): Promise<Step> {
+  const s = step("setup", { event, args: [payload] });
+  const effect = effectOf(watch.conns.world, watch.sender.label, event, payload);
+  s.deliveries = effect.deliveries;
+  s.outcome = await observeStep(watch, s);
+  if (s.outcome.kind === "accepted") effect.apply();
+  return s;
+}
+
+function assertAccepted(s: Step): void {
+  if (s.outcome?.kind === "accepted") return;
+  throw new RunError(
+    `setup step ${s.event} ${JSON.stringify(s.args[0])} was not accepted: ${JSON.stringify(s.outcome)} ${JSON.stringify(s.errors[0] ?? "")}`,
+  );
+}
+
+/**
+ * Moves the resident (the observer's second device) into the group's channel, so that a
+ * sender moving there has someone to tell. A move into an empty channel tells no one, so
+ * the sender moves there too, at the same time: whichever the server handles second is
+ * forwarded to the other, which proves both moves done.
+ */
+async function parkResident(
+  conns: Connections,
+  ids: RunIdentities,
+  sender: FuzzClient,
+): Promise<void> {
+  const { resident } = conns;
+  const move = (client: FuzzClient) => ({
+    userId: client.userId,
+    newChannelId: ids.groupId,
+    timestamp: RUNNER_TIMESTAMP,
+  });
+  const from = new Map([resident, sender].map((c) => [c, c.log.length]));
+  const movedAfter = (client: FuzzClient, other: FuzzClient) =>
+    client.log
+      .slice(from.get(client))
+      .some(
+        (r: Received) =>
+          r.event === "USER_CHANGED_GROUP" &&
+          (r.args[0] as { userId?: unknown })?.userId === other.userId,
+      );
+  const errorAt = (client: FuzzClient) =>
+    client.log.slice(from.get(client)).find((r: Received) => r.event === "ERROR_OCCURED");
+  resident.emit("USER_CHANGED_GROUP", [move(resident)]);
+  sender.emit("USER_CHANGED_GROUP", [move(sender)]);
+  const met = await waitFor(
+    [resident, sender],
+    () => {
+      const error = errorAt(resident) ?? errorAt(sender);
+      if (error !== undefined || resident.ended || sender.ended) return error ?? "closed";
+      return movedAfter(resident, sender) || movedAfter(sender, resident) ? "moved" : undefined;
+    },
+    conns.options.timeoutMs,
+  );
+  if (met !== "moved") {
+    throw new RunError(
+      `setup: moving ${resident.label} and ${sender.label} into ${ids.groupId} (USER_CHANGED_GROUP) ${met === undefined ? `was forwarded to neither within ${conns.options.timeoutMs} ms` : `failed: ${JSON.stringify(met)}`}`,
+    );
+  }
+  conns.world.connection(resident.label).channel = ids.groupId;
+  conns.world.connection(sender.label).channel = ids.groupId;
+}
+
+/** Silence is told from a dropped event by a probe: the server must answer an event outside the contract. */
+async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promise<void> {
+  const from = sender.log.length;
+  sender.emit(PROBE_EVENT, [{}]);
+  const answered = await waitFor(
+    [sender],
+    () =>
+      sender.log
+        .slice(from)
+        .some(
+          (r) =>
+            r.event === "ERROR_OCCURED" &&
+            (r.args[0] as { errorCode?: unknown })?.errorCode === "UNKNOWN_EVENT",
+        ) || undefined,
+    timeoutMs,
+  );
+  if (answered === undefined) {
+    throw new RunError(
+      `no answer within ${timeoutMs} ms to ${PROBE_EVENT}: the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (it tells an event the server dropped from a server that stopped answering)`,
+    );
+  }
 }

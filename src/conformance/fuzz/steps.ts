@@ -1,13 +1,17 @@
-// Running steps on one sender with ordering probes: after each step the sender emits an
-// event the contract does not have, which the server must answer with ERROR_OCCURED
-// UNKNOWN_EVENT (checked before the rate limit, so probes cost no tokens). Socket.IO
-// processes one connection's packets in order, so everything the sender receives between
-// two probe answers belongs to the step between them: that is the step's outcome, with
-// no quiet period to wait out.
+// One emission of the run and what became of it. A server may handle one connection's
+// events in any order (python-socketio runs each in its own task), so a step's outcome is
+// never read from its position among other replies: each step is sent alone on its lane
+// and its outcome is the first observable effect it has (see observe-step.ts).
 import type { FuzzCase, FuzzStep } from "./case-model.ts";
-import type { FuzzClient, Received } from "./fuzz-client.ts";
+import type { Received } from "./fuzz-client.ts";
+import type { Delivery } from "./oracle.ts";
 
-export const PROBE_EVENT = "FUZZ_ORDERING_PROBE";
+/**
+ * An event outside the contract: the server must answer it with ERROR_OCCURED
+ * UNKNOWN_EVENT (before the rate limit, so it costs no tokens). Sent only after a step got
+ * no answer at all, to tell "this event was dropped" from "the server stopped answering".
+ */
+export const PROBE_EVENT = "FUZZ_LIVENESS_PROBE";
 
 /**
  * The timestamp of the runner's own steps (setup, teardown, barriers). Servers stamp what
@@ -16,24 +20,34 @@ export const PROBE_EVENT = "FUZZ_ORDERING_PROBE";
  */
 export const RUNNER_TIMESTAMP = "2026-01-01T00:00:00.000Z";
 
-export type StepRole = "setup" | "case" | "teardown" | "barrier";
+export type StepRole = "setup" | "case" | "teardown";
 
 export type Outcome =
-  | { kind: "accepted" }
+  /** A recipient got the forward the model predicts (`forward`), or, with no recipient to watch, no ERROR_OCCURED came while the server went on answering (`no-error`). */
+  | { kind: "accepted"; via: "forward" | "no-error" }
+  /** An invalid payload: something of its kind reached a connection, and no ERROR_OCCURED came first. */
+  | { kind: "forwarded"; client: string; received: Received }
   | { kind: "rejected"; errorCode: string; errorMessage: string }
+  /** RATE_LIMITED on every try. */
   | { kind: "rate-limited" }
-  /** No probe answer: the connection closed (`closed` set) or the server fell silent. */
-  | { kind: "unanswered"; closed: string | undefined };
+  /** The server closed the sender's connection while the step was out. */
+  | { kind: "closed"; reason: string }
+  /** Nothing at all within the timeout, while the server still answered a probe. */
+  | { kind: "silent" };
 
 export interface Step extends FuzzStep {
   role: StepRole;
   /** The case this step belongs to (setup and case steps). */
   fuzzCase?: FuzzCase;
   outcome?: Outcome;
-  /** Every ERROR_OCCURED payload in the step's window. */
+  /** The sender's log length when the step (its last try) went out. */
+  sentAt: number;
+  /** Times it was sent (more than 1: the rate limit dropped it before). */
+  tries: number;
+  /** ERROR_OCCURED payloads the sender got for the step's last try. */
   errors: Record<string, unknown>[];
-  /** Anything else the sender received in the step's window. */
-  extras: Received[];
+  /** What the model predicts once it is accepted: judged at the round's barrier. */
+  deliveries: Delivery[];
 }
 
 export function step(role: StepRole, from: FuzzStep, fuzzCase?: FuzzCase): Step {
@@ -41,8 +55,10 @@ export function step(role: StepRole, from: FuzzStep, fuzzCase?: FuzzCase): Step 
     role,
     event: from.event,
     args: from.args,
+    sentAt: 0,
+    tries: 0,
     errors: [],
-    extras: [],
+    deliveries: [],
     ...(fuzzCase ? { fuzzCase } : {}),
   };
 }
@@ -54,55 +70,11 @@ export function isForeignPresence(received: Received, runUsers: ReadonlySet<stri
   return typeof userId !== "string" || !runUsers.has(userId);
 }
 
-/** Waits until `need` probe answers arrived, as long as each next one comes within `timeoutMs`. */
-async function awaitAnswers(sender: FuzzClient, need: number, timeoutMs: number): Promise<void> {
-  while (sender.probeAnswers.length < need) {
-    const have = sender.probeAnswers.length;
-    const progressed = await sender.until(() => sender.probeAnswers.length > have, timeoutMs);
-    if (!progressed) return;
-  }
-}
-
-/**
- * Emits every step, each followed by a probe, all at once (pipelined), then reads each
- * step's window. Steps after the last answered probe get `unanswered`.
- */
-export async function runSteps(
-  sender: FuzzClient,
-  steps: Step[],
-  timeoutMs: number,
-  runUsers: ReadonlySet<string>,
-): Promise<void> {
-  const base = sender.probeAnswers.length;
-  let start = sender.log.length;
-  for (const s of steps) {
-    sender.emit(s.event, s.args);
-    sender.emit(PROBE_EVENT, [{}]);
-  }
-  await awaitAnswers(sender, base + steps.length, timeoutMs);
-  steps.forEach((s, i) => {
-    const end = sender.probeAnswers[base + i];
-    if (end === undefined) {
-      s.outcome = { kind: "unanswered", closed: sender.closedReason };
-      return;
-    }
-    for (const received of sender.log.slice(start, end)) {
-      if (received.event === "ERROR_OCCURED")
-        s.errors.push((received.args[0] ?? {}) as Record<string, unknown>);
-      else if (!isForeignPresence(received, runUsers)) s.extras.push(received);
-    }
-    s.outcome = outcomeOf(s.errors);
-    start = end + 1;
-  });
-}
-
-function outcomeOf(errors: Record<string, unknown>[]): Outcome {
-  const first = errors[0];
-  if (first === undefined) return { kind: "accepted" };
-  if (first["errorCode"] === "RATE_LIMITED") return { kind: "rate-limited" };
+export function errorOutcome(error: Record<string, unknown>): Outcome {
+  if (error["errorCode"] === "RATE_LIMITED") return { kind: "rate-limited" };
   return {
     kind: "rejected",
-    errorCode: String(first["errorCode"]),
-    errorMessage: String(first["errorMessage"]),
+    errorCode: String(error["errorCode"]),
+    errorMessage: String(error["errorMessage"]),
   };
 }

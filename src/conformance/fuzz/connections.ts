@@ -1,0 +1,168 @@
+// The run's connections and the model of where each one is. Senders are devices of one
+// user, one per lane (rounds run several lanes at once, and a per-connection rate limit
+// stretches further). Every connection but the barrier sender is judged: the observer
+// (a member of the run's group, in general), the resident (the observer's second device,
+// parked in the group's channel so that a move there has someone to tell), the outsider
+// (no group, in general), and the senders themselves.
+import { FuzzClient, type Received } from "./fuzz-client.ts";
+import { World } from "./oracle.ts";
+import { GENERAL } from "./scenario-fixup.ts";
+import { isForeignPresence } from "./steps.ts";
+
+export interface ConnectionsOptions {
+  url: string;
+  auth: (userId: string) => Record<string, unknown>;
+  timeoutMs: number;
+  senders: number;
+  senderId: string;
+  observerId: string;
+  outsiderId: string;
+  /** The user of the connection that sends the barriers. */
+  barrierId: string;
+  tag: string;
+}
+
+/** The run cannot go on (a connection failed to open, the server closed an observer or stopped answering). */
+export class RunError extends Error {
+  override name = "RunError";
+}
+
+type Role = "sender" | "observer" | "resident" | "outsider" | "barrier";
+
+export class Connections {
+  readonly world = new World([]);
+  readonly senders: FuzzClient[] = [];
+  /** Where each judged connection's next window starts: just after the last barrier it received. */
+  readonly windowStart = new Map<FuzzClient, number>();
+  /** The run's users: presence of anyone else is ignored. */
+  readonly runUsers: ReadonlySet<string>;
+  private readonly others = new Map<Role, FuzzClient>();
+  private readonly byLabel = new Map<string, FuzzClient>();
+  /** Log positions of replies already tied to a step or a probe, per connection. */
+  private readonly accounted = new WeakMap<FuzzClient, Set<number>>();
+  private opened = 0;
+  barrierCount = 0;
+
+  private constructor(readonly options: ConnectionsOptions) {
+    this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
+  }
+
+  static async open(options: ConnectionsOptions): Promise<Connections> {
+    const conns = new Connections(options);
+    const clients = [
+      ...Array.from({ length: options.senders }, () => conns.connect("sender", options.senderId)),
+      conns.connect("observer", options.observerId),
+      conns.connect("resident", options.observerId),
+      conns.connect("outsider", options.outsiderId),
+      conns.connect("barrier", options.barrierId),
+    ];
+    try {
+      await Promise.all(clients.map((c) => conns.awaitReady(c)));
+    } catch (error) {
+      conns.close();
+      throw error;
+    }
+    return conns;
+  }
+
+  get observer(): FuzzClient {
+    return this.others.get("observer") as FuzzClient;
+  }
+  get resident(): FuzzClient {
+    return this.others.get("resident") as FuzzClient;
+  }
+  get barrierSender(): FuzzClient {
+    return this.others.get("barrier") as FuzzClient;
+  }
+
+  /** The judged connections still open, in the model's order (senders first). */
+  get judged(): FuzzClient[] {
+    return this.world.connections.flatMap((c) => {
+      const client = this.byLabel.get(c.label);
+      return client !== undefined && !client.ended ? [client] : [];
+    });
+  }
+
+  client(label: string): FuzzClient | undefined {
+    return this.byLabel.get(label);
+  }
+
+  isSender(client: FuzzClient): boolean {
+    return this.senders.includes(client);
+  }
+
+  account(client: FuzzClient, at: number): void {
+    let set = this.accounted.get(client);
+    if (set === undefined) this.accounted.set(client, (set = new Set()));
+    set.add(at);
+  }
+
+  isAccounted(client: FuzzClient, at: number): boolean {
+    return this.accounted.get(client)?.has(at) ?? false;
+  }
+
+  /** What no judgement looks at: others' presence, barriers, replies already tied to a step or probe. */
+  isNoise(client: FuzzClient, at: number): boolean {
+    const r = client.log[at] as Received;
+    if (isForeignPresence(r, this.runUsers) || this.isAccounted(client, at)) return true;
+    const payload = r.args[0] as Record<string, unknown> | undefined;
+    const key = payload?.["groupId"] ?? payload?.["message"];
+    return typeof key === "string" && client.barriers.get(key) === at;
+  }
+
+  private connect(role: Role, userId: string): FuzzClient {
+    const label = `fuzz-${role}#${++this.opened}`;
+    const client = new FuzzClient({
+      url: this.options.url,
+      label,
+      userId,
+      auth: this.options.auth(userId),
+      timeoutMs: this.options.timeoutMs,
+    });
+    this.byLabel.set(label, client);
+    if (role === "sender") this.senders.push(client);
+    else this.others.set(role, client);
+    // The barrier sender is not judged, so the model leaves it out.
+    if (role !== "barrier") this.world.connections.push({ label, userId, channel: GENERAL });
+    return client;
+  }
+
+  private async awaitReady(client: FuzzClient): Promise<void> {
+    if (!(await client.ready(this.options.timeoutMs))) {
+      const why =
+        client.connectError ??
+        client.closedReason ??
+        `no session snapshot within ${this.options.timeoutMs} ms`;
+      throw new RunError(`${client.label} (${client.userId}) could not connect: ${why}`);
+    }
+    this.windowStart.set(client, client.log.length);
+  }
+
+  /** Replaces a sender the server closed by a new device of the same user, in the same lane. */
+  async replaceSender(old: FuzzClient): Promise<FuzzClient> {
+    old.close();
+    const at = this.world.connections.findIndex((c) => c.label === old.label);
+    if (at >= 0) this.world.connections.splice(at, 1);
+    this.windowStart.delete(old);
+    const lane = this.senders.indexOf(old);
+    const fresh = this.connect("sender", this.options.senderId);
+    this.senders.pop();
+    this.senders.splice(lane, 1, fresh);
+    await this.awaitReady(fresh);
+    return fresh;
+  }
+
+  /** Fails the run when the server closed a connection that is not a sender: nothing after it could be judged. */
+  assertObserversOpen(): void {
+    for (const client of this.others.values()) {
+      if (client.ended)
+        throw new RunError(
+          `the server closed ${client.label} (${client.closedReason ?? "closed"})`,
+        );
+    }
+  }
+
+  close(): void {
+    for (const client of this.byLabel.values()) client.close();
+  }
+}
