@@ -38,12 +38,11 @@ export function judgeRound(
   const strays = new Map<Lane, Stray[]>(lanes.map((l) => [l, []]));
   const allSteps = lanes.flatMap((l) => l.steps);
   for (const { client, start, end } of windows) {
+    const mine = expected.filter((e) => e.to === client.label);
     for (let at = start; at < end; at++) {
       const r = client.log[at] as Received;
       if (conns.isNoise(client, at)) continue;
-      const match = expected.find(
-        (e) => !e.matched && e.to === client.label && deliveryMatches(e, r),
-      );
+      const match = mine.find((e) => !e.matched && deliveryMatches(e, r));
       if (match !== undefined) {
         match.matched = true;
         verdicts.checkSchema(client.label, r, match.source.fuzzCase);

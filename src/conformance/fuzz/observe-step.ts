@@ -66,6 +66,10 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
   let errorScan = s.sentAt;
   let probeFrom: number | undefined;
   let probeAnswered = false;
+  // The sender first: its errors are read apart, and anything else it gets counts too.
+  const watched = witness
+    ? [sender, witness.client]
+    : [sender, ...conns.judged.filter((c) => c !== sender)];
 
   const look = (): Outcome | undefined => {
     for (; errorScan < sender.log.length; errorScan++) {
@@ -91,7 +95,7 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
       return seen ? { kind: "accepted", via: "forward" } : undefined;
     }
     if (!expectsForward || s.deliveries.length === 0) {
-      for (const client of conns.judged) {
+      for (const client of watched) {
         const r = scan(watch, client, (x) => isOwned(watch, client, x));
         if (r === undefined) continue;
         return expectsForward
@@ -102,7 +106,6 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
     return undefined;
   };
 
-  const watched = witness ? [sender, witness.client] : [sender, ...conns.judged];
   sender.emit(s.event, s.args);
   const outcome = await waitFor(watched, look, timeoutMs);
   if (outcome !== undefined) return outcome;

@@ -3,8 +3,8 @@
 // after another, and the round ends with one barrier. Chunks of a round are chosen so
 // that what they cause cannot be confused or interfere:
 // - an invalid chunk's event is forwarded by no other chunk of its round, so anything of
-//   that kind reaching anyone is its doing (valid chunks may share events: their
-//   deliveries are predicted exactly, and every case's ids are its own);
+//   that kind reaching anyone is its doing (valid chunks may share events, even come from
+//   one queue: their deliveries are predicted exactly, and every case's ids are its own);
 // - a valid chunk that moves connections between channels (USER_CHANGED_GROUP) shares
 //   its round with no other valid chunk, whose recipients could depend on those channels;
 // - a case re-run alone (to attribute a delivery) has a round of its own.
@@ -47,12 +47,17 @@ export class Schedule {
     const alone = this.aloneQueue.shift();
     if (alone !== undefined) return [chunkOf([alone], true)];
     const round: Chunk[] = [];
-    for (const queue of this.candidates()) {
-      if (round.length >= lanes) break;
-      const chunk = chunkOf(queue.slice(0, this.takeFrom(queue)), false);
-      if (!fits(round, chunk)) continue;
-      queue.splice(0, chunk.runs.length);
-      round.push(chunk);
+    // Pass after pass while lanes are left: a valid queue may give several chunks.
+    for (let added = true; added && round.length < lanes; ) {
+      added = false;
+      for (const queue of this.candidates()) {
+        if (round.length >= lanes) break;
+        const chunk = chunkOf(queue.slice(0, this.takeFrom(queue)), false);
+        if (!fits(round, chunk)) continue;
+        queue.splice(0, chunk.runs.length);
+        round.push(chunk);
+        added = true;
+      }
     }
     return round;
   }
