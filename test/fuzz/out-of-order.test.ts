@@ -8,6 +8,10 @@ import type { ChatServer } from "../../src/server/index.ts";
 import { startOutOfOrderServer } from "../conformance/out-of-order-server.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
 import {
+  IGNORED_EVENT,
+  startIgnoresInvalidServer,
+} from "../fixtures/fuzz-targets/ignores-invalid-silently.ts";
+import {
   SKIPPED_EVENT,
   startSkipsValidationServer,
 } from "../fixtures/fuzz-targets/skips-validation-of-group-created.ts";
@@ -63,6 +67,26 @@ describe("runFuzz against broken targets that also handle events out of order", 
       expect(culprits("fuzz-invalid-rejected")).toEqual(new Set(invalidIds));
       expect(culprits("fuzz-invalid-not-forwarded")).toEqual(new Set(invalidIds));
       expect(report.events[SKIPPED_EVENT]?.valid.failed).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it(`names every invalid ${IGNORED_EVENT} case a server drops without a word, and nothing else`, async () => {
+    const server = await startIgnoresInvalidServer(MAX_DELAY_MS);
+    try {
+      const { checks, report } = await runFuzz(
+        context(server.url, { timeoutMs: 300, wire: false }),
+      );
+      const failures = failuresOf(checks);
+      expect(new Set(failures.map((f) => f.check))).toEqual(new Set(["fuzz-invalid-rejected"]));
+      expect(new Set(failures.map((f) => f.step))).toEqual(
+        new Set(
+          report.cases
+            .filter((c) => c.event === IGNORED_EVENT && c.kind === "invalid")
+            .map((c) => `fuzz case ${c.id}`),
+        ),
+      );
     } finally {
       await server.close();
     }

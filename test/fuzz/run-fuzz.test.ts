@@ -5,6 +5,10 @@ import { runFuzz, type FuzzContext } from "../../src/conformance/fuzz/index.ts";
 import type { CheckResult, Failure } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
+import {
+  IGNORED_EVENT,
+  startIgnoresInvalidServer,
+} from "../fixtures/fuzz-targets/ignores-invalid-silently.ts";
 import { quietLogger } from "../fixtures/fuzz-targets/quiet-logger.ts";
 import { startStopsAnsweringServer } from "../fixtures/fuzz-targets/stops-answering.ts";
 import {
@@ -188,6 +192,28 @@ describe("runFuzz against broken targets", () => {
       expect(failuresOf(checks).filter((f) => f.check !== "fuzz-connection-stays-open")).toEqual(
         [],
       );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it(`names every invalid ${IGNORED_EVENT} case a server drops without a word, in a few timeouts rather than one per case`, async () => {
+    const server = await startIgnoresInvalidServer();
+    const timeoutMs = 300;
+    try {
+      const started = performance.now();
+      const { checks, report } = await runFuzz(context(server.url, { timeoutMs, wire: false }));
+      expect(performance.now() - started).toBeLessThan(15 * timeoutMs);
+      const failures = failuresOf(checks);
+      expect(new Set(failures.map((f) => f.check))).toEqual(new Set(["fuzz-invalid-rejected"]));
+      expect(new Set(failures.map((f) => f.step))).toEqual(
+        new Set(
+          report.cases
+            .filter((c) => c.event === IGNORED_EVENT && c.kind === "invalid")
+            .map((c) => `fuzz case ${c.id}`),
+        ),
+      );
+      expect(failures[0]?.message).toMatch(/no ERROR_OCCURED came back within 300 ms/);
     } finally {
       await server.close();
     }

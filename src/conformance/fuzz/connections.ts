@@ -27,7 +27,7 @@ export class RunError extends Error {
   override name = "RunError";
 }
 
-type Role = "sender" | "observer" | "resident" | "outsider" | "barrier";
+type Role = "sender" | "observer" | "resident" | "outsider" | "barrier" | "device";
 
 export class Connections {
   readonly world = new World([]);
@@ -120,6 +120,7 @@ export class Connections {
       timeoutMs: this.options.timeoutMs,
     });
     this.byLabel.set(label, client);
+    if (role === "device") return client; // neither judged nor in the model
     if (role === "sender") this.senders.push(client);
     else this.others.set(role, client);
     // The barrier sender is not judged, so the model leaves it out.
@@ -150,6 +151,20 @@ export class Connections {
     this.senders.splice(lane, 1, fresh);
     await this.awaitReady(fresh);
     return fresh;
+  }
+
+  /** New devices of the sending user for one-off sends; the caller closes them. */
+  async openDevices(count: number): Promise<FuzzClient[]> {
+    const devices = Array.from({ length: count }, () =>
+      this.connect("device", this.options.senderId),
+    );
+    try {
+      await Promise.all(devices.map((d) => this.awaitReady(d)));
+    } catch (error) {
+      for (const device of devices) device.close();
+      throw error;
+    }
+    return devices;
   }
 
   /** Fails the run when the server closed a connection that is not a sender: nothing after it could be judged. */

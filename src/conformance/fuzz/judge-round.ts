@@ -104,7 +104,8 @@ function judgeLane(verdicts: Verdicts, lane: Lane, strays: Stray[]): void {
   // A stray error at the lane's sender is a late reply to the step out when it came.
   for (const stray of strays) {
     if (stray.client !== lane.sender || stray.received.event !== "ERROR_OCCURED") continue;
-    const s = lane.steps.filter((x) => x.sentAt <= stray.at).at(-1);
+    const mine = lane.steps.filter((x) => x.sender === lane.sender.label);
+    const s = mine.filter((x) => x.sentAt <= stray.at).at(-1);
     if (s !== undefined) s.errors.push((stray.received.args[0] ?? {}) as Record<string, unknown>);
   }
   for (const s of lane.steps) verdicts.judgeStep(s);

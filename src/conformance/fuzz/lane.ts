@@ -1,7 +1,10 @@
 // One lane of a round: a sender connection that runs its chunk one step at a time, each
 // step sent only once the previous one had its observable effect (observe-step.ts), so no
-// two steps of a lane are ever out together. The model moves on with each accepted step;
-// a step the rate limit dropped is sent again after a backoff.
+// two steps of a connection are ever out together. The model moves on with each accepted
+// step; a step the rate limit dropped is sent again after a backoff. An invalid case that
+// got no answer at all costs a timeout: the rest of its chunk then goes out at once, each
+// case on a connection of its own, so a server that drops invalid payloads silently costs
+// a few timeouts, not one per case.
 import type { CaseRun } from "./case-run.ts";
 import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
@@ -24,6 +27,8 @@ export interface RoundControl {
 }
 
 const BACKOFF_MS = [25, 50, 100, 200, 400, 800, 1000];
+/** Connections a burst opens at once, at most. */
+const BURST_DEVICES = 64;
 
 export class Lane {
   /** Every step sent, in order (setup, case, teardown). */
@@ -41,6 +46,8 @@ export class Lane {
     readonly chunk: Chunk,
     private readonly options: LaneOptions,
     private readonly control: RoundControl,
+    /** The cases of the chunk's event and kind not yet scheduled, taken out of the schedule. */
+    private readonly claimRest: () => CaseRun[] = () => [],
   ) {
     this.watch = {
       conns,
@@ -53,10 +60,19 @@ export class Lane {
 
   async run(): Promise<void> {
     try {
-      for (const run of this.chunk.runs) {
+      for (const [i, run] of this.chunk.runs.entries()) {
         if (this.control.stopped !== undefined || this.stopped !== undefined) break;
         this.started.push(run);
-        await this.runCase(run);
+        const outcome = await this.runCase(run, this.watch);
+        if (outcome.kind === "closed") this.stopped = "closed";
+        if (outcome.kind === "forwarded" && !this.chunk.alone) this.stopped = "forwarded";
+        const invalid = this.chunk.kind === "invalid" && !this.chunk.alone;
+        if (invalid && outcome.kind === "silent" && this.stopped === undefined) {
+          // The rest of the event's invalid cases likely go unanswered too: claim them all.
+          this.chunk.runs.push(...this.claimRest());
+          await this.burst(this.chunk.runs.slice(i + 1));
+          break;
+        }
       }
       if (this.control.stopped === undefined && this.stopped !== "closed") await this.tearDown();
     } catch (error) {
@@ -65,20 +81,50 @@ export class Lane {
     }
   }
 
-  private async runCase(run: CaseRun): Promise<void> {
+  /** Runs a case's steps on `watch.sender`; the outcome of the last step sent. */
+  private async runCase(run: CaseRun, watch: Watch): Promise<Outcome> {
     const c = run.result.fuzzCase;
     run.result.attempts++;
     const specs = [
       ...c.setup.map((s) => step("setup", s, c)),
       step("case", { event: c.event, args: c.args }, c),
     ];
+    let outcome: Outcome = { kind: "silent" };
     for (const s of specs) {
-      const outcome = await this.send(s);
+      outcome = await this.send(s, watch);
       run.result.attempts += s.tries - 1;
-      if (outcome.kind === "accepted") continue;
-      if (outcome.kind === "closed") this.stopped = "closed";
-      if (outcome.kind === "forwarded" && !this.chunk.alone) this.stopped = "forwarded";
-      return; // a setup step that failed leaves nothing for the case step to do
+      // A setup step that failed leaves nothing for the case step to do.
+      if (outcome.kind !== "accepted") break;
+    }
+    return outcome;
+  }
+
+  /**
+   * The rest of an invalid chunk at once, each case on a new device of the sender's user
+   * (not judged, not in the model: invalid cases change nothing), so their timeouts run
+   * side by side. Still one step per connection: each reply is its case's.
+   */
+  private async burst(runs: CaseRun[]): Promise<void> {
+    for (let from = 0; from < runs.length; from += BURST_DEVICES) {
+      if (this.control.stopped !== undefined || this.stopped !== undefined) return;
+      const wave = runs.slice(from, from + BURST_DEVICES);
+      const devices = await this.conns.openDevices(wave.length);
+      try {
+        this.started.push(...wave);
+        const outcomes = await Promise.all(
+          wave.map((run, i) =>
+            this.runCase(run, {
+              ...this.watch,
+              sender: devices[i] as FuzzClient,
+              cursors: new Map(),
+            }),
+          ),
+        );
+        // Several cases of one event were out: a forward is no one's in particular.
+        if (outcomes.some((o) => o.kind === "forwarded")) this.stopped = "forwarded";
+      } finally {
+        for (const device of devices) device.close();
+      }
     }
   }
 
@@ -88,11 +134,11 @@ export class Lane {
     if (this.conns.world.connection(this.sender.label).channel === GENERAL) return;
     const userId = this.sender.userId;
     const args = [{ userId, newChannelId: GENERAL, timestamp: RUNNER_TIMESTAMP }];
-    await this.send(step("teardown", { event: "USER_CHANGED_GROUP", args }));
+    await this.send(step("teardown", { event: "USER_CHANGED_GROUP", args }), this.watch);
   }
 
   /** Sends one step until the rate limit lets it through (or the retries run out). */
-  private async send(s: Step): Promise<Outcome> {
+  private async send(s: Step, watch: Watch): Promise<Outcome> {
     this.steps.push(s);
     const knows = s.role !== "case" || s.fuzzCase?.kind === "valid";
     const effect = knows
@@ -100,7 +146,7 @@ export class Lane {
       : undefined;
     s.deliveries = effect?.deliveries ?? [];
     for (;;) {
-      const outcome = await observeStep(this.watch, s);
+      const outcome = await observeStep(watch, s);
       s.outcome = outcome;
       if (outcome.kind === "accepted") effect?.apply();
       if (outcome.kind !== "rate-limited") {

@@ -60,6 +60,7 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
   const { sender, conns, timeoutMs } = watch;
   const witness = witnessOf(conns, s.deliveries);
   const expectsForward = s.role !== "case" || s.fuzzCase?.kind !== "invalid";
+  s.sender = sender.label;
   s.sentAt = sender.log.length;
   s.errors = [];
   s.tries++;

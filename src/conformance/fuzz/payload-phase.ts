@@ -53,7 +53,14 @@ export class PayloadPhase {
       const control: RoundControl = { stopped: undefined };
       const lanes = chunks.map(
         (chunk, i) =>
-          new Lane(this.conns, this.conns.senders[i] as FuzzClient, chunk, this.options, control),
+          new Lane(
+            this.conns,
+            this.conns.senders[i] as FuzzClient,
+            chunk,
+            this.options,
+            control,
+            () => this.schedule.claimRest(chunk),
+          ),
       );
       await Promise.all(lanes.map((lane) => lane.run()));
       if (control.stopped !== undefined) throw control.stopped;

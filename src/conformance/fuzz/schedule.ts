@@ -62,6 +62,13 @@ export class Schedule {
     return round;
   }
 
+  /** Takes every case still queued for `chunk`'s event and kind (for a lane that will send them at once). */
+  claimRest(chunk: Chunk): CaseRun[] {
+    if (chunk.alone) return [];
+    const queue = this.queues.get(chunk.event)?.[chunk.kind] ?? [];
+    return queue.splice(0, queue.length);
+  }
+
   /** Cases a lane did not get to: first in line for their event again. */
   putBack(runs: CaseRun[]): void {
     for (const run of [...runs].reverse()) this.queueOf(run).unshift(run);

@@ -40,6 +40,8 @@ export interface Step extends FuzzStep {
   /** The case this step belongs to (setup and case steps). */
   fuzzCase?: FuzzCase;
   outcome?: Outcome;
+  /** The label of the connection that sent it. */
+  sender?: string;
   /** The sender's log length when the step (its last try) went out. */
   sentAt: number;
   /** Times it was sent (more than 1: the rate limit dropped it before). */
