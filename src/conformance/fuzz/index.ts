@@ -51,7 +51,7 @@ export interface FuzzContext {
   auth?: (userId: string) => Record<string, unknown>;
   /** Run-specific mark in user and group ids; default derived from the seed. */
   tag?: string;
-  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 6, at least 2). */
+  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 8, at least 2). */
   senders?: number;
   /** Cases a lane runs one after another before the round's barrier (default 20). */
   chunkSize?: number;
@@ -150,7 +150,7 @@ export async function runFuzz(
   if (wantsPayload) {
     try {
       const { conns, ids } = await setUpRun(
-        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 6) },
+        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 8) },
         ctx.seed,
         ctx.tag,
       );

@@ -2,9 +2,9 @@
 // step sent only once the previous one had its observable effect (observe-step.ts), so no
 // two steps of a connection are ever out together. The model moves on with each accepted
 // step; a step the rate limit dropped is sent again after a backoff. An invalid case that
-// got no answer at all costs a timeout: the rest of its chunk then goes out at once, each
-// case on a connection of its own, so a server that drops invalid payloads silently costs
-// a few timeouts, not one per case.
+// got no answer at all costs a timeout: the event's other invalid cases then go out at
+// once, each on a connection of its own, so a server that drops invalid payloads silently
+// costs a few timeouts, not one per case.
 import type { CaseRun } from "./case-run.ts";
 import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";

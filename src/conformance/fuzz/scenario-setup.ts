@@ -45,7 +45,8 @@ export function identitiesFor(tag: string): RunIdentities {
 
 type RunSettings = Omit<ConnectionsOptions, keyof RunIdentities>;
 
-const MAX_TAG_ATTEMPTS = 5;
+// A long-lived server keeps the groups of earlier runs: each run with the same seed takes the next tag.
+const MAX_TAG_ATTEMPTS = 20;
 
 /** Opens the connections and sets up the group; throws RunError when the server will not let it. */
 export async function setUpRun(
