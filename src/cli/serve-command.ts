@@ -79,6 +79,9 @@ export async function serveUntil(
   output: Output,
   stopped: () => Promise<string>,
 ): Promise<number> {
+  // Listen for the stop signal before anything can announce the URL: whoever reads
+  // "listening" may signal at once, and a SIGINT with no handler kills the process.
+  const stop = stopped();
   let server;
   try {
     server = await createChatServer(options);
@@ -87,7 +90,7 @@ export async function serveUntil(
     return EXIT_USAGE;
   }
   output.out(`chat server listening on ${server.url}`);
-  const reason = await stopped();
+  const reason = await stop;
   output.out(`${reason}: closing every connection`);
   await server.close();
   output.out("chat server closed");
