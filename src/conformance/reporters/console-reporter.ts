@@ -11,6 +11,9 @@ export interface ConsoleOptions {
 
 type Paint = (text: string) => string;
 
+/** A person reads the first findings; one breakage can echo through hundreds of frames. */
+const MAX_GROUPS_SHOWN = 20;
+
 function palette(color: boolean) {
   const ansi = (code: number): Paint =>
     color ? (text) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
@@ -104,15 +107,27 @@ export function renderConsoleSummary(report: RunReport, options: ConsoleOptions)
   if (failures.length > 0) {
     const groups = groupFailures(failures);
     lines.push("", p.bold(`Violations (${failures.length})`));
-    groups.forEach(({ failure, count, clients }, i) => {
+    groups.slice(0, MAX_GROUPS_SHOWN).forEach(({ failure, count, clients, receivedValues }, i) => {
       const times =
         count > 1
           ? p.dim(` (x${count}${clients.length > 1 ? `: ${clients.join(", ")}` : ""})`)
           : "";
       lines.push("", `  ${i + 1}) ${p.red(title(failure))}${times}`);
-      for (const [label, value] of detailLines(failure))
-        lines.push(`     ${p.dim(`${label}:`.padEnd(10))} ${value}`);
+      for (const [label, value] of detailLines(failure)) {
+        const others =
+          label === "received" && receivedValues > 1
+            ? p.dim(` (and ${receivedValues - 1} other value(s); all in --reporter json)`)
+            : "";
+        lines.push(`     ${p.dim(`${label}:`.padEnd(10))} ${value}${others}`);
+      }
     });
+    if (groups.length > MAX_GROUPS_SHOWN) {
+      const rest = groups.length - MAX_GROUPS_SHOWN;
+      lines.push(
+        "",
+        p.dim(`  … and ${rest} more distinct violation(s): --reporter json has them all`),
+      );
+    }
   }
   const failedEvents = Object.values(report.events).filter((e) => e.status === "fail").length;
   const untested = Object.values(report.events).filter((e) => e.status === "untested").length;

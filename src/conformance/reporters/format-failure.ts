@@ -42,12 +42,24 @@ export function detailLines(failure: Failure): [string, string][] {
   return lines;
 }
 
-/** Identical violations seen by several clients (or frames) are shown once, with a count. */
-export function groupFailures(
-  failures: readonly Failure[],
-): { failure: Failure; count: number; clients: string[] }[] {
-  const groups = new Map<string, { failure: Failure; count: number; clients: string[] }>();
+export interface FailureGroup {
+  /** The representative: the first one with a scenario step, else the first. */
+  failure: Failure;
+  count: number;
+  clients: string[];
+  /** How many different received values the group holds. */
+  receivedValues: number;
+}
+
+/**
+ * Identical violations seen by several clients (or frames) are shown once, with a count.
+ * Schema violations group on where and what broke, not on the value received: one broken
+ * field seen in 300 fuzz-round frames is one finding, with a representative value.
+ */
+export function groupFailures(failures: readonly Failure[]): FailureGroup[] {
+  const groups = new Map<string, FailureGroup & { values: Set<string> }>();
   for (const failure of failures) {
+    const isSchemaViolation = failure.keyword !== undefined;
     const key = show([
       failure.event,
       failure.check,
@@ -55,20 +67,21 @@ export function groupFailures(
       failure.keyword,
       failure.message,
       failure.expected,
-      failure.received,
+      isSchemaViolation ? null : failure.received,
     ]);
+    const value = show(failure.received);
     const group = groups.get(key);
     if (group === undefined) {
-      groups.set(key, {
-        failure,
-        count: 1,
-        clients: failure.client === undefined ? [] : [failure.client],
-      });
-    } else {
-      group.count += 1;
-      if (failure.client !== undefined && !group.clients.includes(failure.client))
-        group.clients.push(failure.client);
+      const clients = failure.client === undefined ? [] : [failure.client];
+      groups.set(key, { failure, count: 1, clients, receivedValues: 1, values: new Set([value]) });
+      continue;
     }
+    group.count += 1;
+    group.values.add(value);
+    group.receivedValues = group.values.size;
+    if (group.failure.step === undefined && failure.step !== undefined) group.failure = failure;
+    if (failure.client !== undefined && !group.clients.includes(failure.client))
+      group.clients.push(failure.client);
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ values: _values, ...group }) => group);
 }
