@@ -3,24 +3,9 @@ import { readFile } from "node:fs/promises";
 import { Parser } from "@asyncapi/parser";
 import { describe, expect, it } from "vitest";
 import { EVENTS, EVENT_NAMES, SPEC_PATH } from "../../src/contract/index.ts";
+import { PROTOCOL_V1_EVENTS } from "../support/protocol-v1-events.ts";
 
-const WIRE_NAMES = [
-  "USER_CONNECTED",
-  "USER_DISCONNECTED",
-  "MESSAGE_SENT",
-  "MESSAGE_RECEIVED",
-  "FILE_UPLOADED",
-  "USER_STATUS_CHANGED",
-  "GROUP_CREATED",
-  "GROUP_MEMBER_ADDED",
-  "GROUP_MEMBER_REMOVED",
-  "NOTIFICATION_RECEIVED",
-  "USER_SETTINGS_UPDATED",
-  "ERROR_OCCURED",
-  "CONNECTION_ERROR",
-  "DATA_RECEIVED",
-  "USER_CHANGED_GROUP",
-];
+const WIRE_NAMES: readonly string[] = PROTOCOL_V1_EVENTS;
 
 // protocol-v1.md's table: S = server -> clients, C = client -> server.
 const DIRECTIONS: Record<string, string> = {

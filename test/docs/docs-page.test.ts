@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { renderDocs } from "../../scripts/docs/index.ts";
+import { PROTOCOL_V1_EVENTS } from "../support/protocol-v1-events.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
@@ -22,23 +23,7 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const EVENTS = [
-  "USER_CONNECTED",
-  "USER_DISCONNECTED",
-  "MESSAGE_SENT",
-  "MESSAGE_RECEIVED",
-  "FILE_UPLOADED",
-  "USER_STATUS_CHANGED",
-  "GROUP_CREATED",
-  "GROUP_MEMBER_ADDED",
-  "GROUP_MEMBER_REMOVED",
-  "NOTIFICATION_RECEIVED",
-  "USER_SETTINGS_UPDATED",
-  "ERROR_OCCURED",
-  "CONNECTION_ERROR",
-  "DATA_RECEIVED",
-  "USER_CHANGED_GROUP",
-];
+const EVENTS = PROTOCOL_V1_EVENTS;
 
 interface PageLog {
   pageErrors: string[];

@@ -17,6 +17,27 @@ describe("groups and channels", () => {
     return { server, alice: alice!, alicePhone, bob: bob!, bobPhone, carol: carol! };
   }
 
+  type Team = Awaited<ReturnType<typeof team>>;
+  type Member = "alice" | "alicePhone" | "bob" | "bobPhone" | "carol";
+
+  /** `sender` sends the event; it gets ERROR_OCCURED `errorCode` and no other connection gets anything. */
+  async function expectRejectedAlone(
+    t: Team,
+    sender: Member,
+    event: "GROUP_MEMBER_ADDED" | "GROUP_MEMBER_REMOVED",
+    payload: { groupId: string; userId: string },
+    errorCode: string,
+  ): Promise<void> {
+    const from = t[sender];
+    const others = [t.alice, t.alicePhone, t.bob, t.bobPhone, t.carol].filter((c) => c !== from);
+    const mark = from.mark();
+    const marks = others.map((o) => o.mark());
+    from.send(event, { ...payload, timestamp: stamp() });
+    expect(await from.waitFor("ERROR_OCCURED", { since: mark })).toMatchObject({ errorCode });
+    await barrier(from, others);
+    expect(others.map((o, i) => receivedSince(o, marks[i]!))).toEqual(others.map(() => []));
+  }
+
   async function moveTo(client: RecordingClient, channel: string): Promise<void> {
     client.send("USER_CHANGED_GROUP", {
       userId: client.userId,
@@ -117,21 +138,7 @@ describe("groups and channels", () => {
     ] as const)(
       "rejects adding %s with %s and forwards nothing",
       async (_case, errorCode, sender, payload) => {
-        const team_ = await team();
-        const from = team_[sender];
-        const others = [
-          team_.alice,
-          team_.alicePhone,
-          team_.bob,
-          team_.bobPhone,
-          team_.carol,
-        ].filter((c) => c !== from);
-        const mark = from.mark();
-        const marks = others.map((o) => o.mark());
-        from.send("GROUP_MEMBER_ADDED", { ...payload, timestamp: stamp() });
-        expect(await from.waitFor("ERROR_OCCURED", { since: mark })).toMatchObject({ errorCode });
-        await barrier(from, others);
-        expect(others.map((o, i) => receivedSince(o, marks[i]!))).toEqual(others.map(() => []));
+        await expectRejectedAlone(await team(), sender, "GROUP_MEMBER_ADDED", payload, errorCode);
       },
     );
   });
@@ -226,21 +233,8 @@ describe("groups and channels", () => {
     ] as const)(
       "rejects removing %s with %s and forwards nothing",
       async (_case, errorCode, sender, payload) => {
-        const team_ = await teamWithBobInDesign();
-        const from = team_[sender];
-        const others = [
-          team_.alice,
-          team_.alicePhone,
-          team_.bob,
-          team_.bobPhone,
-          team_.carol,
-        ].filter((c) => c !== from);
-        const mark = from.mark();
-        const marks = others.map((o) => o.mark());
-        from.send("GROUP_MEMBER_REMOVED", { ...payload, timestamp: stamp() });
-        expect(await from.waitFor("ERROR_OCCURED", { since: mark })).toMatchObject({ errorCode });
-        await barrier(from, others);
-        expect(others.map((o, i) => receivedSince(o, marks[i]!))).toEqual(others.map(() => []));
+        const members = await teamWithBobInDesign();
+        await expectRejectedAlone(members, sender, "GROUP_MEMBER_REMOVED", payload, errorCode);
       },
     );
   });
