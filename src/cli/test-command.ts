@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { EVENT_NAMES, isContractEvent, type EventName } from "../contract/index.ts";
 import type { EngineListener, EngineOptions } from "../conformance/index.ts";
 import { DEFAULT_FUZZ_CASES, DEFAULT_TIMEOUT_MS } from "../conformance/engine-options.ts";
 import { REPORTERS, type ReporterName } from "../conformance/reporters/names.ts";
+import { prepareOutputFile, writeOutputFile } from "./output-file.ts";
 import { specProblems } from "./spec-freshness.ts";
 import {
   EXIT_FAILED,
@@ -30,7 +30,8 @@ Without --url it starts the embedded reference server and tests that.
 Options:
   --url URL          the server, e.g. http://localhost:3000 (default: embedded reference server)
   --token T          the server's shared handshake token; also tests the AUTH_INVALID refusal
-  --timeout MS       bound of every single wait (default ${DEFAULT_TIMEOUT_MS}); the run is bounded by 30 of them
+  --timeout MS       bound of every single wait (default ${DEFAULT_TIMEOUT_MS}); the scenarios are bounded
+                     by 30 of them, the fuzz phase by its own per-step waits
   --reporter NAME    console (default), json or junit
   --output FILE      write the report to FILE; with json or junit, progress still goes to stdout
   --only EVENTS      report only these events (comma-separated), run only the scenarios they need
@@ -73,6 +74,9 @@ the suite's own handshake). NO_COLOR turns colours off.`,
         values.seed === undefined ? undefined : integerOption("test", "seed", values.seed, 0, 0),
       fuzzCases: values["fuzz-case"],
     };
+    await checkSelection(options);
+    const file = values.output === undefined ? undefined : path.resolve(values.output);
+    if (file !== undefined) await prepareOutputFile(file);
     const problems = await specProblems();
     if (problems.length > 0) {
       problems.forEach((line) => output.err(line));
@@ -84,7 +88,6 @@ the suite's own handshake). NO_COLOR turns colours off.`,
       "../conformance/reporters/index.ts"
     );
     const color = shouldUseColor(process.env, process.stdout.isTTY === true);
-    const file = values.output === undefined ? undefined : path.resolve(values.output);
     const saved: string[] = [];
     const listeners: EngineListener[] =
       file === undefined
@@ -106,8 +109,7 @@ the suite's own handshake). NO_COLOR turns colours off.`,
       return EXIT_USAGE;
     }
     if (file !== undefined) {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, `${saved.join("\n")}\n`);
+      await writeOutputFile(file, `${saved.join("\n")}\n`);
       if (reporter !== "console")
         output.out(`${reporter} report written to ${path.relative(process.cwd(), file) || file}`);
     }
@@ -148,4 +150,23 @@ function eventsOption(name: string, value: string | undefined): EventName[] | un
     );
   }
   return events as EventName[];
+}
+
+/** Selections that cannot give a meaningful verdict are usage errors, caught before connecting. */
+async function checkSelection(options: EngineOptions): Promise<void> {
+  const { selectedEvents } = await import("../conformance/selection.ts");
+  if (selectedEvents({ only: options.only, skip: options.skip }).size === 0) {
+    throw new UsageError("test: --only and --skip leave no event to test");
+  }
+  const cases = options.fuzzCases;
+  if (cases === undefined) return;
+  if (options.fuzz === 0) {
+    throw new UsageError("test: --fuzz-case replays a case of a fuzz round: give --fuzz N (not 0)");
+  }
+  if (options.seed === undefined) {
+    throw new UsageError("test: --fuzz-case needs the --seed of the round it comes from");
+  }
+  const { unknownFuzzCase } = await import("../conformance/fuzz/index.ts");
+  const problem = unknownFuzzCase({ cases, casesPerKind: options.fuzz ?? 0, seed: options.seed });
+  if (problem !== undefined) throw new UsageError(`test: ${problem}`);
 }

@@ -60,16 +60,34 @@ function checkResults(ctx: RunContext, failures: Failure[]): CheckResult[] {
   });
 }
 
+/** A check with only the failures the selection reports; failing only on others, it passes. */
+function selectedFailures(check: CheckResult, reported: (f: Failure) => boolean): CheckResult {
+  const own = check.failures.filter(reported);
+  if (own.length === check.failures.length) return check;
+  return {
+    ...check,
+    failures: own,
+    status: check.status === "fail" && own.length === 0 ? "pass" : check.status,
+  };
+}
+
 export function buildReport(ctx: RunContext, durationMs: number): RunReport {
   const { options } = ctx;
   const selected = selectedEvents(options);
   // A failure about an event left out by --only / --skip is not reported; an event that is
   // not in the contract at all always is.
-  const failures = ctx.failures.filter(
-    (f) => f.event === undefined || !isContractEvent(f.event) || selected.has(f.event),
+  const reported = (f: Failure) =>
+    f.event === undefined || !isContractEvent(f.event) || selected.has(f.event);
+  const failures = ctx.failures.filter(reported);
+  // Checks from other phases (fuzz) obey the same selection, and their failures count
+  // against the event they are about, like the scenarios' own.
+  const extraChecks = ctx.extraChecks.map((check) => selectedFailures(check, reported));
+  const events = eventReports(
+    ctx,
+    [...failures, ...extraChecks.flatMap((c) => c.failures)],
+    selected,
   );
-  const events = eventReports(ctx, failures, selected);
-  const checks = [...checkResults(ctx, failures), ...ctx.extraChecks];
+  const checks = [...checkResults(ctx, failures), ...extraChecks];
   const scenarios = ctx.scenarioResults.map((s) => {
     const own = failures.filter((f) => f.scenario === s.name);
     return {

@@ -99,17 +99,28 @@ function selectCases(ctx: FuzzContext, ids: RunIdentities): FuzzCase[] {
   });
 }
 
-/** Misuse throws: a `--fuzz-case` id this run cannot produce (mistyped, or N too small for its index). */
-function assertKnownCaseIds(ctx: FuzzContext): void {
-  if (ctx.cases === undefined) return;
+/**
+ * Why a `--fuzz-case` id cannot be produced by this round (mistyped, or N too small for its
+ * index), or undefined when all can. Cheap and offline: the CLI asks before connecting.
+ */
+export function unknownFuzzCase(
+  ctx: Pick<FuzzContext, "cases" | "casesPerKind" | "seed">,
+): string | undefined {
+  if (ctx.cases === undefined) return undefined;
   const wireIds = new Set(wireCases(ctx.seed, randomWireCases(ctx.casesPerKind)).map((c) => c.id));
-  for (const id of ctx.cases) {
-    if (wireIds.has(id) || indexOfCaseId(id, ctx.casesPerKind) !== undefined) continue;
-    throw new TypeError(
-      `--fuzz-case ${id}: no such case with --fuzz ${ctx.casesPerKind}; ids look like ` +
-        `EVENT/invalid/RULE/INDEX, EVENT/valid/RULE/INDEX or wire/NAME/INDEX (copy one from a failure's reproduce command)`,
-    );
-  }
+  const unknown = ctx.cases.find(
+    (id) => !wireIds.has(id) && indexOfCaseId(id, ctx.casesPerKind) === undefined,
+  );
+  return unknown === undefined
+    ? undefined
+    : `--fuzz-case ${unknown}: no such case with --fuzz ${ctx.casesPerKind} --seed ${ctx.seed}; ids look like ` +
+        `EVENT/invalid/RULE/INDEX, EVENT/valid/RULE/INDEX or wire/NAME/INDEX (copy one from a failure's reproduce command)`;
+}
+
+/** Misuse throws: a `--fuzz-case` id this run cannot produce. */
+function assertKnownCaseIds(ctx: FuzzContext): void {
+  const problem = unknownFuzzCase(ctx);
+  if (problem !== undefined) throw new TypeError(problem);
 }
 
 function selectWireCases(ctx: FuzzContext): WireCase[] {
