@@ -12,6 +12,7 @@ import { presenceOnDisconnect } from "./presence-on-disconnect.ts";
 import { rejections } from "./rejections.ts";
 import type { Scenario } from "./scenario.ts";
 import { settingsSync } from "./settings-sync.ts";
+import { snapshotGroups } from "./snapshot-groups.ts";
 import { status } from "./status.ts";
 
 export type { Scenario } from "./scenario.ts";
@@ -22,6 +23,7 @@ export const SCENARIOS: readonly Scenario[] = [
   fileUpload,
   status,
   groups,
+  snapshotGroups,
   channelChange,
   groupRouting,
   settingsSync,

@@ -1,12 +1,20 @@
 import { expectEvent } from "../behaviour-checks/event-observed.ts";
-import { equals, includesAll } from "../behaviour-checks/payload-content.ts";
+import { equals, includesAll, type ContentRule } from "../behaviour-checks/payload-content.ts";
 import { expectNotDelivered } from "../behaviour-checks/routing.ts";
 import type { RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { Scenario } from "./scenario.ts";
 
-/** DATA_RECEIVED SESSION_SNAPSHOT at a new connection: its own user, in general, online, no groups yet. */
-function expectSnapshot(ctx: RunContext, client: TestClient, online: string[]) {
+/**
+ * DATA_RECEIVED SESSION_SNAPSHOT at a new connection: its own user, in general, online,
+ * and its groups: by default none, as the run's users are new to the server.
+ */
+export function expectSnapshot(
+  ctx: RunContext,
+  client: TestClient,
+  online: string[],
+  groups: ContentRule = equals("/data/groups", []),
+) {
   return expectEvent(ctx, [client], new Map([[client, 0]]), {
     event: "DATA_RECEIVED",
     match: { dataType: "SESSION_SNAPSHOT" },
@@ -14,8 +22,7 @@ function expectSnapshot(ctx: RunContext, client: TestClient, online: string[]) {
       equals("/data/userId", client.userId),
       equals("/data/channelId", "general"),
       includesAll("/data/onlineUsers", online),
-      // The run's users are new to the server: they belong to no group yet.
-      equals("/data/groups", []),
+      groups,
     ],
     after: `${client.label}'s connection opened`,
   });

@@ -53,6 +53,48 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
   };
 }
 
+/**
+ * mallory sends `event` as alice: `field` (the sender's id in the payload) names alice,
+ * which the server must refuse with FORBIDDEN whatever the event.
+ */
+function impersonation(
+  ctx: RunContext,
+  event: EventName,
+  fields: Record<string, unknown>,
+  forwarded: Case["forwarded"],
+  field = "userId",
+): Case {
+  const { alice } = ctx.ids;
+  return {
+    event,
+    args: [{ [field]: alice, ...fields, timestamp: ctx.clientTimestamp() }],
+    errorCode: "FORBIDDEN",
+    what: `${event} with ${field} ${alice} (impersonation)`,
+    blame: event,
+    forwarded,
+  };
+}
+
+/** mallory adds or removes `userId` in `groupId`, which it may not: FORBIDDEN or NOT_FOUND. */
+function membershipChange(
+  ctx: RunContext,
+  event: "GROUP_MEMBER_ADDED" | "GROUP_MEMBER_REMOVED",
+  groupId: string,
+  userId: string,
+  errorCode: "FORBIDDEN" | "NOT_FOUND",
+): Case {
+  const why =
+    errorCode === "NOT_FOUND" ? "which does not exist" : "which mallory is not a member of";
+  return {
+    event,
+    args: [{ groupId, userId, timestamp: ctx.clientTimestamp() }],
+    errorCode,
+    what: `${event} of ${userId} in ${groupId}, ${why}`,
+    blame: event,
+    forwarded: [{ event, match: { groupId, userId } }],
+  };
+}
+
 const REJECTIONS: RejectionScenario[] = [
   {
     name: "rejects-invalid-payload",
@@ -85,44 +127,68 @@ const REJECTIONS: RejectionScenario[] = [
   {
     name: "rejects-impersonation",
     description:
-      "answers a MESSAGE_SENT with another user's userId with FORBIDDEN and forwards nothing",
-    events: ["MESSAGE_SENT", "ERROR_OCCURED"],
+      "answers every event that names its sender (MESSAGE_SENT, FILE_UPLOADED, USER_STATUS_CHANGED, USER_SETTINGS_UPDATED, GROUP_CREATED) with another user's id with FORBIDDEN and forwards nothing",
+    events: [
+      "MESSAGE_SENT",
+      "FILE_UPLOADED",
+      "USER_STATUS_CHANGED",
+      "USER_SETTINGS_UPDATED",
+      "GROUP_CREATED",
+      "ERROR_OCCURED",
+    ],
     cases: (ctx) => {
-      const message = `I am alice, honestly (${ctx.ids.run})`;
+      const { alice, run } = ctx.ids;
+      const message = `I am alice, honestly (${run})`;
+      const forgedGroup = `forged-${run}`;
       return [
-        {
-          event: "MESSAGE_SENT",
-          args: [{ userId: ctx.ids.alice, message, timestamp: ctx.clientTimestamp() }],
-          errorCode: "FORBIDDEN",
-          what: `MESSAGE_SENT as ${ctx.ids.alice} (impersonation)`,
-          blame: "MESSAGE_SENT",
-          forwarded: [{ event: "MESSAGE_RECEIVED", match: { message } }],
-        },
+        impersonation(ctx, "MESSAGE_SENT", { message }, [
+          { event: "MESSAGE_RECEIVED", match: { message } },
+        ]),
+        impersonation(ctx, "FILE_UPLOADED", { fileName: "alice-secrets.pdf", fileSize: 1024 }, [
+          { event: "FILE_UPLOADED", match: { userId: alice } },
+        ]),
+        impersonation(ctx, "USER_STATUS_CHANGED", { newStatus: "away" }, [
+          { event: "USER_STATUS_CHANGED", match: { userId: alice } },
+        ]),
+        impersonation(ctx, "USER_SETTINGS_UPDATED", { settingName: "theme", newValue: "dark" }, [
+          { event: "USER_SETTINGS_UPDATED", match: { userId: alice } },
+        ]),
+        impersonation(
+          ctx,
+          "GROUP_CREATED",
+          { groupId: forgedGroup },
+          [{ event: "GROUP_CREATED", match: { groupId: forgedGroup } }],
+          "creatorId",
+        ),
       ];
     },
   },
   {
     name: "rejects-non-member",
     description:
-      "answers a GROUP_MEMBER_ADDED from a user who is not a member of the group with FORBIDDEN and forwards nothing",
-    events: ["GROUP_MEMBER_ADDED", "ERROR_OCCURED"],
+      "answers a GROUP_MEMBER_ADDED or GROUP_MEMBER_REMOVED from a user who is not a member of the group with FORBIDDEN and forwards nothing",
+    events: ["GROUP_MEMBER_ADDED", "GROUP_MEMBER_REMOVED", "ERROR_OCCURED"],
     needs: ["groups"],
     cases: (ctx) => [
-      {
-        event: "GROUP_MEMBER_ADDED",
-        args: [
-          { groupId: ctx.ids.group, userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() },
-        ],
-        errorCode: "FORBIDDEN",
-        what: `GROUP_MEMBER_ADDED to ${ctx.ids.group}, which it is not a member of`,
-        blame: "GROUP_MEMBER_ADDED",
-        forwarded: [
-          {
-            event: "GROUP_MEMBER_ADDED",
-            match: { groupId: ctx.ids.group, userId: ctx.ids.mallory },
-          },
-        ],
-      },
+      // mallory adds itself, and removes alice, the group's creator: always a member.
+      membershipChange(ctx, "GROUP_MEMBER_ADDED", ctx.ids.group, ctx.ids.mallory, "FORBIDDEN"),
+      membershipChange(ctx, "GROUP_MEMBER_REMOVED", ctx.ids.group, ctx.ids.alice, "FORBIDDEN"),
+    ],
+  },
+  {
+    name: "rejects-unknown-group",
+    description:
+      "answers a GROUP_MEMBER_ADDED or GROUP_MEMBER_REMOVED on a group that does not exist with NOT_FOUND and forwards nothing",
+    events: ["GROUP_MEMBER_ADDED", "GROUP_MEMBER_REMOVED", "ERROR_OCCURED"],
+    cases: (ctx) => [
+      membershipChange(ctx, "GROUP_MEMBER_ADDED", ctx.ids.missingChannel, ctx.ids.bob, "NOT_FOUND"),
+      membershipChange(
+        ctx,
+        "GROUP_MEMBER_REMOVED",
+        ctx.ids.missingChannel,
+        ctx.ids.bob,
+        "NOT_FOUND",
+      ),
     ],
   },
   {
