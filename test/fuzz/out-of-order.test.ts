@@ -2,8 +2,7 @@
 // its own task); only its emits to one connection arrive in order. The fuzz runner must
 // neither fail a conformant server of that kind nor lose track of a broken one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runFuzz, type FuzzContext } from "../../src/conformance/fuzz/index.ts";
-import type { CheckResult } from "../../src/conformance/results.ts";
+import { runFuzz } from "../../src/conformance/fuzz/index.ts";
 import type { ChatServer } from "../../src/server/index.ts";
 import { startOutOfOrderServer } from "../conformance/out-of-order-server.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
@@ -15,16 +14,9 @@ import {
   SKIPPED_EVENT,
   startSkipsValidationServer,
 } from "../fixtures/fuzz-targets/skips-validation-of-group-created.ts";
+import { context, failuresOf } from "./fuzz-context.ts";
 
 const MAX_DELAY_MS = 20;
-const failuresOf = (checks: CheckResult[]) => checks.flatMap((c) => c.failures);
-const context = (url: string, more: Partial<FuzzContext> = {}): FuzzContext => ({
-  url,
-  timeoutMs: 2000,
-  casesPerKind: 30,
-  seed: 7,
-  ...more,
-});
 
 describe("runFuzz against a conformant server that handles each connection's events out of order", () => {
   let server: ChatServer;

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runFuzz, type FuzzContext } from "../../src/conformance/fuzz/index.ts";
-import type { CheckResult, Failure } from "../../src/conformance/results.ts";
+import { runFuzz } from "../../src/conformance/fuzz/index.ts";
+import type { Failure } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
 import {
@@ -15,16 +15,7 @@ import {
   SKIPPED_EVENT,
   startSkipsValidationServer,
 } from "../fixtures/fuzz-targets/skips-validation-of-group-created.ts";
-
-const TIMEOUT_MS = 2000;
-const failuresOf = (checks: CheckResult[]) => checks.flatMap((c) => c.failures);
-const context = (url: string, more: Partial<FuzzContext> = {}): FuzzContext => ({
-  url,
-  timeoutMs: TIMEOUT_MS,
-  casesPerKind: 30,
-  seed: 7,
-  ...more,
-});
+import { context, failuresOf, TIMEOUT_MS } from "./fuzz-context.ts";
 
 describe("runFuzz against the reference server", () => {
   let server: ChatServer;
