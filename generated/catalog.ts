@@ -7,7 +7,7 @@ export const PROTOCOL = {
 } as const;
 
 /** SHA-256 of the asyncapi.yaml these files were generated from. */
-export const SPEC_SHA256 = "7e36caabc2db06aa3b01a0638e90a62999290e955470c754b1dc26457a65ed82";
+export const SPEC_SHA256 = "d4b075305cb2ced731394fd5d2c105e733fd8b3af06cf6df187e503af8e12962";
 
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [

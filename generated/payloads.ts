@@ -9,7 +9,7 @@
  */
 export type Identifier = string;
 /**
- * RFC 3339 date-time in UTC with a `Z` suffix, as `JSON.stringify(new Date())` writes it. A server stamps every payload it emits with its own clock.
+ * RFC 3339 date-time in UTC with an upper-case `T` and `Z`, as `JSON.stringify(new Date())` writes it: any number of fraction digits (or none), seconds 00 to 59 (no leap second: JavaScript's Date, Python's datetime and Go's time cannot hold one), a real calendar date. A server stamps every payload it emits with its own clock.
  *
  * This interface was referenced by `EventPayloads`'s JSON-Schema
  * via the `definition` "Timestamp".

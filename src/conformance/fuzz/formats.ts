@@ -51,9 +51,9 @@ const dateTime: FormatSupport = {
       return `${base}${frac}${zone}`;
     }),
   boundaries: {
-    "leap-second": "2016-12-31T23:59:60Z",
     "leap-day": "2024-02-29T12:00:00.000Z",
     nanoseconds: "2026-11-28T02:11:03.123456789Z",
+    "last-second-of-a-day": "2016-12-31T23:59:59.999Z",
     "whole-seconds": "2026-11-28T02:11:03Z",
     "first-year": "0001-01-01T00:00:00.000Z",
     "last-year": "9999-12-31T23:59:59.999Z",

@@ -145,10 +145,8 @@ function patternEdits(text: string, position: number): string[] {
     text.replace(/Z$/, "+00:00"),
     text.toLowerCase(),
     text.replace("T", " "),
-    text.replace(
-      /(\d+)(\D*)$/,
-      (_m, digits: string, tail: string) => `${digits}${"0".repeat(10)}${tail}`,
-    ),
+    // A leap second: RFC 3339 allows it, but no common runtime holds one, so contracts forbid it.
+    text.replace(/T\d{2}:\d{2}:\d{2}/, "T23:59:60"),
     ` ${text}`,
     `${text}\n`,
     text.toUpperCase(),
