@@ -9,16 +9,12 @@ import { isDeepStrictEqual } from "node:util";
 import type { Connections } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
 import type { Lane } from "./lane.ts";
-import { deliveryMatches, forwardedAs, knowsEvent, type Delivery } from "./oracle.ts";
+import { deliveryMatches, forwardedAs, knowsEvent } from "./oracle.ts";
+import { expectedOf, type Expected } from "./round-deliveries.ts";
 import type { Window } from "./barrier.ts";
 import type { Step } from "./steps.ts";
 import type { Verdicts } from "./step-verdicts.ts";
 import { brief } from "./verdicts.ts";
-
-interface Expected extends Delivery {
-  source: Step;
-  matched: boolean;
-}
 
 interface Stray {
   client: FuzzClient;
@@ -69,16 +65,6 @@ export function judgeRound(
   for (const e of expected)
     if (!e.matched && !rerun.has(laneOf(lanes, e.source) as Lane)) missed(verdicts, e);
   return rerun;
-}
-
-/** What the accepted steps must have delivered, to connections still open. */
-function expectedOf(conns: Connections, lanes: Lane[]): Expected[] {
-  return lanes.flatMap((lane) =>
-    lane.steps
-      .filter((s) => s.outcome?.kind === "accepted")
-      .flatMap((s) => s.deliveries.map((d) => ({ ...d, source: s, matched: false })))
-      .filter((e) => conns.client(e.to)?.ended === false),
-  );
 }
 
 /** The lane whose delivery this is: its sender's stray error, the event it owns, or the case it most resembles. */

@@ -11,6 +11,7 @@ import type { Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
 import { judgeRound } from "./judge-round.ts";
 import { Lane, type RoundControl } from "./lane.ts";
+import { awaitDeliveries } from "./round-deliveries.ts";
 import { Schedule } from "./schedule.ts";
 import { Verdicts } from "./step-verdicts.ts";
 import type { FailureContext } from "./verdicts.ts";
@@ -72,6 +73,7 @@ export class PayloadPhase {
     this.conns.assertObserversOpen();
     for (const sender of [...this.conns.senders])
       if (sender.ended) await this.conns.replaceSender(sender);
+    await awaitDeliveries(this.conns, lanes, this.options.timeoutMs);
     const { windows, late, groupId } = await raiseBarrier(this.conns, this.options);
     for (const client of late) {
       this.verdicts.runFailures.push({

@@ -1,0 +1,63 @@
+// What a round's accepted steps must deliver, and the wait for it before the barrier.
+// A step counts as settled when its first effect shows (its witness got the forward), but a
+// server may still be sending the same forward to the other recipients: python-socketio
+// handlers that `await sio.emit(..., to=sid)` recipient by recipient interleave with the
+// next handler's emits, so the barrier could overtake a forward still on its way. Raising
+// the barrier only once every predicted delivery is in (or something arrived in its place)
+// keeps "everything the round caused came before the barrier" true for such servers too.
+import type { Connections } from "./connections.ts";
+import type { FuzzClient } from "./fuzz-client.ts";
+import type { Lane } from "./lane.ts";
+import { deliveryMatches, type Delivery } from "./oracle.ts";
+import type { Step } from "./steps.ts";
+import { waitFor } from "./wait.ts";
+
+export interface Expected extends Delivery {
+  source: Step;
+  matched: boolean;
+}
+
+/** What the round's accepted steps must have delivered, to connections still open. */
+export function expectedOf(conns: Connections, lanes: Lane[]): Expected[] {
+  return lanes.flatMap((lane) =>
+    lane.steps
+      .filter((s) => s.outcome?.kind === "accepted")
+      .flatMap((s) => s.deliveries.map((d) => ({ ...d, source: s, matched: false })))
+      .filter((e) => conns.client(e.to)?.ended === false),
+  );
+}
+
+/**
+ * Waits until every connection holds each delivery predicted for it since its window
+ * opened, or at least as many frames other than ERROR_OCCURED (a broken server's wrong
+ * payload ends the wait at once; judging names it). Bounded by `timeoutMs`: a delivery that
+ * never comes is judged missing, after one wait for the whole round.
+ */
+export async function awaitDeliveries(
+  conns: Connections,
+  lanes: Lane[],
+  timeoutMs: number,
+): Promise<void> {
+  const byClient = new Map<FuzzClient, Delivery[]>();
+  for (const e of expectedOf(conns, lanes)) {
+    const client = conns.client(e.to);
+    if (client === undefined) continue;
+    byClient.set(client, [...(byClient.get(client) ?? []), e]);
+  }
+  const pending = [...byClient.keys()];
+  if (pending.length === 0) return;
+  const settled = (client: FuzzClient) => {
+    if (client.ended) return true;
+    const wanted = [...(byClient.get(client) ?? [])];
+    let others = 0;
+    for (let at = conns.windowStart.get(client) ?? 0; at < client.log.length; at++) {
+      const r = client.log[at]!;
+      if (r.event === "ERROR_OCCURED" || conns.isNoise(client, at)) continue;
+      const i = wanted.findIndex((d) => deliveryMatches(d, r));
+      if (i >= 0) wanted.splice(i, 1);
+      else others++;
+    }
+    return wanted.length === 0 || others >= wanted.length;
+  };
+  await waitFor(pending, () => (pending.every(settled) ? true : undefined), timeoutMs);
+}
