@@ -1,6 +1,7 @@
 // A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
 // write a Phase and put it in PHASES.
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
+import { RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { TargetError } from "./errors.ts";
 import { payloadOf } from "./frame-match.ts";
 import type { RunContext } from "./run-context.ts";
@@ -8,6 +9,8 @@ import { runScenarios } from "./scenario-runner.ts";
 
 export interface Phase {
   name: string;
+  /** Runs even after the run stopped early (closing up). */
+  always?: boolean;
   enabled?: (ctx: RunContext) => boolean;
   run(ctx: RunContext): Promise<void>;
 }
@@ -39,6 +42,15 @@ const connect: Phase = {
 
 const scenarios: Phase = { name: "scenarios", run: runScenarios };
 
+/**
+ * The fuzz phase's bound, in single waits: the scenarios' 30, plus 2 per case pair. A
+ * conformant server, even 150 ms away, needs a small fraction of it; a server that makes
+ * every case wait out --timeout meets it, and the phase ends with a fuzz-run failure.
+ */
+export function fuzzBoundMs(options: { timeoutMs: number; fuzz: number }): number {
+  return options.timeoutMs * (RUN_BOUND_IN_WAITS + 2 * options.fuzz);
+}
+
 /** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */
 const fuzz: Phase = {
   name: "fuzz",
@@ -48,6 +60,7 @@ const fuzz: Phase = {
     const { runFuzz } = await import("./fuzz/index.ts");
     const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
     const run = await runFuzz({
+      deadline: performance.now() + fuzzBoundMs(ctx.options),
       url,
       token,
       timeoutMs,
@@ -65,6 +78,7 @@ const fuzz: Phase = {
 /** A connection the server closed on its own is a failure, even where no scenario looked. */
 const close: Phase = {
   name: "close",
+  always: true,
   async run(ctx) {
     ctx.recorder.scenario = undefined;
     for (const client of ctx.allClients()) checkStillOpen(ctx, client);

@@ -28,7 +28,16 @@ export type FrameInput = Omit<Frame, "seq" | "at" | "scenario" | "step">;
 interface Waiter {
   probe: () => boolean;
   resolve: () => void;
+  /** Ends the wait at once, as a timeout would. */
+  abort: () => void;
 }
+
+/**
+ * Frames one client may hold. A conformant default run gives a client a few hundred, and
+ * `--fuzz 1000` a few thousand; past this the server is flooding the suite, and the
+ * frames are counted, not stored, so memory stays bounded whatever the server sends.
+ */
+export const MAX_FRAMES_PER_CLIENT = 20_000;
 
 export class Recorder {
   readonly frames: Frame[] = [];
@@ -40,24 +49,37 @@ export class Recorder {
   step: string | undefined;
   /** Called with every frame as it arrives, before any wait is re-asked: the frame checks. */
   onFrame: ((frame: Frame) => void) | undefined;
+  /** Called once per client, with its label, when it reaches MAX_FRAMES_PER_CLIENT. */
+  onFlood: ((client: string) => void) | undefined;
+  /** Called when a client's connection closed on a frame over its size bound. */
+  onOversize: ((client: string) => void) | undefined;
+  /** Frames received past MAX_FRAMES_PER_CLIENT, per client: counted, not stored. */
+  readonly overflow = new Map<string, number>();
   private readonly waiters = new Set<Waiter>();
   private readonly startedAt = performance.now();
 
   constructor(
     /** The latest moment any wait may last until (performance.now() ms): the run's bound. */
-    readonly deadline = Number.POSITIVE_INFINITY,
+    public deadline = Number.POSITIVE_INFINITY,
   ) {}
 
   elapsed(): number {
     return Math.round(performance.now() - this.startedAt);
   }
 
-  record(input: FrameInput): Frame {
+  record(input: FrameInput): Frame | undefined {
+    const own = this.framesOf(input.client);
+    if (own.length >= MAX_FRAMES_PER_CLIENT) {
+      const over = (this.overflow.get(input.client) ?? 0) + 1;
+      this.overflow.set(input.client, over);
+      if (over === 1) this.onFlood?.(input.client);
+      return undefined;
+    }
     const frame: Frame = { ...input, seq: this.frames.length, at: this.elapsed() };
     if (this.scenario !== undefined) frame.scenario = this.scenario;
     if (this.step !== undefined) frame.step = this.step;
     this.frames.push(frame);
-    this.framesOf(frame.client).push(frame);
+    own.push(frame);
     this.onFrame?.(frame);
     for (const waiter of this.waiters) {
       if (waiter.probe()) waiter.resolve();
@@ -79,6 +101,7 @@ export class Recorder {
       const waiter: Waiter = {
         probe: () => (found = probe()) !== undefined,
         resolve: () => finish(found),
+        abort: () => finish(undefined),
       };
       const timer = setTimeout(() => finish(undefined), budget);
       const finish = (value: T | undefined) => {
@@ -103,5 +126,11 @@ export class Recorder {
 
   pastDeadline(): boolean {
     return performance.now() >= this.deadline;
+  }
+
+  /** The run stops: every wait ends now, and later ones at once. */
+  abortWaits(): void {
+    this.deadline = Math.min(this.deadline, performance.now());
+    for (const waiter of [...this.waiters]) waiter.abort();
   }
 }

@@ -86,6 +86,7 @@ export async function runConformance(
     try {
       for (const phase of PHASES) {
         if (phase.enabled !== undefined && !phase.enabled(ctx)) continue;
+        if (ctx.stopped !== undefined && !phase.always) continue;
         listener({ type: "phase-started", phase: phase.name });
         const phaseStarted = performance.now();
         await phase.run(ctx);

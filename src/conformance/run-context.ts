@@ -4,15 +4,23 @@ import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
-import { Recorder, type Frame } from "./recorder.ts";
+import { MAX_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
 import { runIds, type RunIds } from "./run-ids.ts";
-import { TestClient } from "./test-client.ts";
+import { MAX_FRAME_BYTES, TestClient } from "./test-client.ts";
 
 export type { RunIds } from "./run-ids.ts";
 
 /** The run's users, as `ctx.openAs` opens them. */
 export type UserRole = "alice" | "bob" | "mallory" | "eve";
+
+/** Failures stored per (check, event, path, keyword); the rest are counted. */
+export const MAX_FAILURES_PER_GROUP = 20;
+
+/** The rule a failure breaks: failures of one group are one finding seen many times. */
+export function failureGroup(f: Failure): string {
+  return [f.check, f.event ?? "", f.instancePath ?? "", f.keyword ?? ""].join("|");
+}
 
 /** Positions in clients' frame buffers, taken before the suite acts. */
 export type Marks = Map<TestClient, number>;
@@ -32,6 +40,14 @@ export class RunContext {
   readonly checksByScenario = new Map<string, Set<string>>();
   private readonly clients: TestClient[] = [];
   private readonly connectionsPerRole = new Map<string, number>();
+  /** Why the run stopped early (a flood, a silent server, its bound); later phases do not run. */
+  stopped: string | undefined;
+  /**
+   * Failures past MAX_FAILURES_PER_GROUP of one (check, event, path, keyword): counted here,
+   * not stored, so a server that breaks the same rule a million times costs no memory.
+   */
+  readonly omittedFailures = new Map<string, number>();
+  private readonly storedPerGroup = new Map<string, number>();
 
   constructor(
     readonly options: ResolvedOptions,
@@ -39,6 +55,22 @@ export class RunContext {
   ) {
     this.recorder = new Recorder(performance.now() + options.runTimeoutMs);
     this.recorder.onFrame = (frame) => this.checkFrame(frame);
+    this.recorder.onFlood = (label) => {
+      this.stop({
+        check: "run-completes",
+        client: label,
+        message: `${label} received more than ${MAX_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients; the run stopped there (frames past that are counted, not stored)`,
+      });
+      this.clients.find((c) => c.label === label)?.close();
+    };
+    this.recorder.onOversize = (label) =>
+      this.stop({
+        check: "run-completes",
+        client: label,
+        message: `the server sent ${label} a frame over ${MAX_FRAME_BYTES / 1024 / 1024} MiB, and its websocket was closed before the frame was buffered; no chat payload comes near that size; the run stopped there`,
+        expected: `frames under ${MAX_FRAME_BYTES} bytes`,
+        received: "a larger frame",
+      });
     this.ids = runIds(options.runId);
   }
 
@@ -119,8 +151,28 @@ export class RunContext {
     this.notify({ type: "step", scenario: this.recorder.scenario, step: text });
   }
 
+  /**
+   * Ends the run early with `failure` as its cause: every wait ends now, the remaining
+   * scenarios and phases are skipped with this reason, and findings after it are dropped
+   * (they would only echo the cause). The first cause wins.
+   */
+  stop(failure: Failure): void {
+    if (this.stopped !== undefined) return;
+    this.fail(failure);
+    this.stopped = failure.message;
+    this.recorder.abortWaits();
+  }
+
   /** Records a failure, attributed to the current scenario and step unless it says otherwise. */
   fail(failure: Failure): void {
+    if (this.stopped !== undefined) return;
+    const group = failureGroup(failure);
+    const stored = this.storedPerGroup.get(group) ?? 0;
+    if (stored >= MAX_FAILURES_PER_GROUP) {
+      this.omittedFailures.set(group, (this.omittedFailures.get(group) ?? 0) + 1);
+      return;
+    }
+    this.storedPerGroup.set(group, stored + 1);
     const attributed: Failure = { ...failure };
     if (attributed.step === undefined && this.recorder.step !== undefined)
       attributed.step = this.recorder.step;

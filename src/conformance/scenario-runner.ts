@@ -1,4 +1,5 @@
 // Runs the selected scenarios in order, each as a testcase of its own.
+import { stopIfSilent } from "./behaviour-checks/run-completes.ts";
 import type { CheckResult } from "./results.ts";
 import type { RunContext } from "./run-context.ts";
 import { SCENARIOS, type Scenario } from "./scenarios/index.ts";
@@ -20,9 +21,11 @@ export async function runScenarios(ctx: RunContext): Promise<void> {
   for (const scenario of SCENARIOS) {
     const reason = !toRun.has(scenario.name)
       ? "none of its events is selected (--only / --skip)"
-      : ctx.recorder.pastDeadline()
-        ? `the run reached its bound of ${ctx.options.runTimeoutMs} ms`
-        : scenario.skipReason?.(ctx);
+      : ctx.stopped !== undefined
+        ? "the run stopped early (its cause is the run-completes failure)"
+        : ctx.recorder.pastDeadline()
+          ? `the run reached its bound of ${ctx.options.runTimeoutMs} ms`
+          : scenario.skipReason?.(ctx);
     if (reason !== undefined) {
       const result = skipped(scenario, reason);
       ctx.scenarioResults.push(result);
@@ -48,6 +51,7 @@ export async function runScenarios(ctx: RunContext): Promise<void> {
     };
     ctx.scenarioResults.push(result);
     ctx.notify({ type: "scenario-finished", result });
+    if (result.status === "fail") stopIfSilent(ctx);
   }
   ctx.recorder.scenario = undefined;
   ctx.recorder.step = undefined;

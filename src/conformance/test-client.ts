@@ -13,6 +13,9 @@ export interface ClientOptions {
   transports: ("websocket" | "polling")[];
 }
 
+/** The largest frame a client accepts from the server (the websocket closes on a bigger one). */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
 /** The reason Socket.IO gives when this side closed the connection. */
 const CLOSED_BY_CLIENT = "io client disconnect";
 
@@ -41,7 +44,10 @@ export class TestClient {
       forceNew: true,
       reconnection: false,
       timeout: options.timeoutMs,
-    });
+      // ws closes the connection on a bigger frame, before it is buffered and parsed: a
+      // server's 50 MB frame costs the suite nothing (the drop is reported).
+      maxPayload: MAX_FRAME_BYTES,
+    } as Parameters<typeof io>[1]);
     this.listen();
   }
 
@@ -63,9 +69,15 @@ export class TestClient {
         args: error.data === undefined ? [] : [error.data],
       });
     });
-    this.socket.on("disconnect", (reason: string) =>
-      record({ kind: "disconnect", message: reason, args: [] }),
-    );
+    this.socket.on("disconnect", (reason: string, description?: unknown) => {
+      const oversize = isOversizeClose(description);
+      record({
+        kind: "disconnect",
+        message: oversize ? `${reason}: a frame over ${MAX_FRAME_BYTES} bytes` : reason,
+        args: [],
+      });
+      if (oversize) this.recorder.onOversize?.(this.label);
+    });
   }
 
   get frames(): Frame[] {
@@ -107,4 +119,11 @@ export class TestClient {
   close(): void {
     this.socket.disconnect();
   }
+}
+
+/** ws closed the websocket because a frame was over `maxPayload` (engine.io-client wraps its error twice). */
+function isOversizeClose(description: unknown): boolean {
+  const wrapped = (description as { description?: { error?: { code?: unknown } } } | undefined)
+    ?.description;
+  return wrapped?.error?.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
 }

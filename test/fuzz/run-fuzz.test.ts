@@ -10,6 +10,7 @@ import {
   startIgnoresInvalidServer,
 } from "../fixtures/fuzz-targets/ignores-invalid-silently.ts";
 import { quietLogger } from "../fixtures/fuzz-targets/quiet-logger.ts";
+import { startRateLimitsEveryThirdServer } from "../fixtures/fuzz-targets/rate-limits-every-third.ts";
 import { startStopsAnsweringServer } from "../fixtures/fuzz-targets/stops-answering.ts";
 import {
   SKIPPED_EVENT,
@@ -75,11 +76,7 @@ describe("runFuzz against the reference server", () => {
 
 describe("runFuzz against a tight rate limit", () => {
   it("retries what RATE_LIMITED dropped and never counts it as a failure (regression: a dropped setup step)", async () => {
-    const server = await createChatServer({
-      port: 0,
-      logger: quietLogger,
-      rateLimit: { events: 20, perMs: 100 },
-    });
+    const server = await startRateLimitsEveryThirdServer();
     try {
       const { checks, report } = await runFuzz(
         context(server.url, { casesPerKind: 20, wire: false, maxRetries: 30 }),

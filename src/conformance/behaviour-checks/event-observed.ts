@@ -4,6 +4,7 @@ import type { Marks, RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { BehaviourCheck } from "./behaviour-check.ts";
 import { checkContent, type ContentRule } from "./payload-content.ts";
+import { stopIfAllDropped, stopIfSilent } from "./run-completes.ts";
 
 export const eventObserved: BehaviourCheck = {
   name: "event-observed",
@@ -20,6 +21,8 @@ export interface Expected {
   /** What called for the event, for the message: "bob's last connection closed". */
   after: string;
 }
+
+const CLOSED = "closed" as const;
 
 /** What a client got instead: the frames of the same event since the mark, and a closed connection. */
 function instead(client: TestClient, mark: number, event: string): unknown {
@@ -48,6 +51,8 @@ export function missedEvent(
     expected: describeMatch(expected.event, expected.match),
     received: instead(client, mark, expected.event),
   });
+  stopIfSilent(ctx);
+  stopIfAllDropped(ctx);
 }
 
 /**
@@ -64,10 +69,14 @@ export function expectEvent(
     clients.map(async (client) => {
       ctx.assert(eventObserved.name);
       const mark = marks.get(client) ?? 0;
-      const frame = await ctx.recorder.waitUntil(
-        () => client.since(mark).find((f) => isMatch(f, expected.event, expected.match)),
+      // A connection the server closed receives nothing more: no need to wait it out.
+      const outcome = await ctx.recorder.waitUntil(
+        () =>
+          client.since(mark).find((f) => isMatch(f, expected.event, expected.match)) ??
+          (client.droppedByServer() === undefined ? undefined : CLOSED),
         ctx.timeoutMs,
       );
+      const frame = outcome === CLOSED ? undefined : outcome;
       if (frame === undefined) missedEvent(ctx, client, mark, expected);
       else if (expected.content !== undefined) checkContent(ctx, client, frame, expected.content);
       return frame;

@@ -9,10 +9,12 @@ import { payloadContent } from "./payload-content.ts";
 import { rejectedWithError } from "./rejected-with-error.ts";
 import { rejectionNotForwarded } from "./rejection-not-forwarded.ts";
 import { routing } from "./routing.ts";
+import { runCompletes } from "./run-completes.ts";
 
 export type { BehaviourCheck } from "./behaviour-check.ts";
 
 export const BEHAVIOUR_CHECKS: readonly BehaviourCheck[] = [
+  runCompletes,
   eventObserved,
   payloadContent,
   routing,

@@ -1,6 +1,8 @@
 // A connection of the fuzz run: records every event from the moment the socket exists
 // (onAny attached in the same tick), and lets the runner wait on its log with a bound.
 import { io, type Socket } from "socket.io-client";
+import { MAX_FRAMES_PER_CLIENT } from "../recorder.ts";
+import { MAX_FRAME_BYTES } from "../test-client.ts";
 
 /** Barrier messages (wire phase) start with this; clients index them as they arrive. */
 export const BARRIER_PREFIX = "fuzz-barrier ";
@@ -35,6 +37,8 @@ export class FuzzClient {
   /** Why the connection closed (Socket.IO's reason), once it has. */
   closedReason: string | undefined;
   connectError: string | undefined;
+  /** Why the server made this connection unusable for judging: a flood, or a frame over the size bound. */
+  overwhelmed: string | undefined;
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
@@ -48,14 +52,26 @@ export class FuzzClient {
       forceNew: true,
       reconnection: false,
       timeout: options.timeoutMs,
-    });
+      // As the scenarios' clients: ws drops a bigger frame before buffering it.
+      maxPayload: MAX_FRAME_BYTES,
+    } as Parameters<typeof io>[1]);
     this.socket.onAny((event: string, ...args: unknown[]) => {
+      if (this.log.length >= MAX_FRAMES_PER_CLIENT) {
+        // Counted as a flood, not stored: memory stays bounded whatever the server sends.
+        this.overwhelmed ??= `${this.label} received more than ${MAX_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients`;
+        this.socket.disconnect();
+        return;
+      }
       const at = this.log.push({ event, args }) - 1;
       const mark = barrierMark(event, args[0]);
       if (mark !== undefined) this.barriers.set(mark, at);
       this.wake();
     });
-    this.socket.on("disconnect", (reason: string) => {
+    this.socket.on("disconnect", (reason: string, description?: unknown) => {
+      const code = (description as { description?: { error?: { code?: unknown } } } | undefined)
+        ?.description?.error?.code;
+      if (code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH")
+        this.overwhelmed ??= `the server sent ${this.label} a frame over ${MAX_FRAME_BYTES} bytes`;
       this.closedReason = reason;
       this.wake();
     });

@@ -57,6 +57,11 @@ export interface FuzzContext {
   chunkSize?: number;
   /** Retries of a case the rate limit dropped before it is reported skipped (default 8). */
   maxRetries?: number;
+  /**
+   * When the fuzz phase must end (performance.now() ms): past it no new case starts, and the
+   * phase reports a fuzz-run failure naming its bound. Default: no bound.
+   */
+  deadline?: number;
   onProgress?: (progress: FuzzProgress) => void;
   /** The command that replays one case; default `npx chat-contract test [--url URL] --fuzz N --seed S [--only EVENT] --fuzz-case ID`. */
   reproduceCommand?: (fuzzCase: { id: string; event?: string }) => string;
@@ -168,6 +173,7 @@ export async function runFuzz(
       const cases = selectCases(ctx, ids);
       total += cases.length;
       const phase = new PayloadPhase(conns, cases, {
+        deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
         chunkSize: ctx.chunkSize ?? 20,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,
@@ -204,6 +210,7 @@ export async function runFuzz(
   if (wireSelection.length > 0) {
     const wireStarted = performance.now();
     const phase = new WirePhase(wireSelection, {
+      deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
       url: ctx.url,
       auth,
       timeoutMs: ctx.timeoutMs,

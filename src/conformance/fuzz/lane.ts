@@ -4,7 +4,9 @@
 // step; a step the rate limit dropped is sent again after a backoff. An invalid case that
 // got no answer at all costs a timeout: the event's other invalid cases then go out at
 // once, each on a connection of its own, so a server that drops invalid payloads silently
-// costs a few timeouts, not one per case.
+// costs a few timeouts, not one per case. A valid case whose forward never came (nor an
+// error) proves its event broken: the event's other valid cases are not sent, and show as
+// skipped, so a server that loses one event's forwards costs one timeout, not one per case.
 import type { CaseRun } from "./case-run.ts";
 import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
@@ -17,6 +19,8 @@ import { sleep } from "./wait.ts";
 
 export interface LaneOptions {
   timeoutMs: number;
+  /** No case starts past this moment (performance.now() ms). */
+  deadline: number;
   /** How often a step the rate limit dropped is sent again before its case is skipped. */
   maxRetries: number;
 }
@@ -37,6 +41,8 @@ export class Lane {
   readonly started: CaseRun[] = [];
   /** Why it stopped before the end of its chunk: its connection closed, or an invalid case was forwarded (the chunk is re-run alone). */
   stopped: "closed" | "forwarded" | undefined;
+  /** Valid cases not sent after one of their event got no forward at all (`because`). */
+  abandoned: { because: string; runs: CaseRun[] } | undefined;
   private readonly watch: Watch;
   private limitedStreak = 0;
 
@@ -62,10 +68,20 @@ export class Lane {
     try {
       for (const [i, run] of this.chunk.runs.entries()) {
         if (this.control.stopped !== undefined || this.stopped !== undefined) break;
+        if (performance.now() >= this.options.deadline) break; // put back: the round closes, the phase stops
         this.started.push(run);
         const outcome = await this.runCase(run, this.watch);
         if (outcome.kind === "closed") this.stopped = "closed";
         if (outcome.kind === "forwarded" && !this.chunk.alone) this.stopped = "forwarded";
+        if (this.chunk.kind === "valid" && outcome.kind === "silent" && !this.chunk.alone) {
+          // The event's forward is proven missing: every other valid case of it would wait
+          // out the timeout the same way. They are reported skipped, naming this case.
+          this.abandoned = {
+            because: run.result.fuzzCase.id,
+            runs: [...this.chunk.runs.slice(i + 1), ...this.claimRest()],
+          };
+          break;
+        }
         const invalid = this.chunk.kind === "invalid" && !this.chunk.alone;
         if (invalid && outcome.kind === "silent" && this.stopped === undefined) {
           // The rest of the event's invalid cases likely go unanswered too: claim them all.

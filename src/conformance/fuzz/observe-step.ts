@@ -3,7 +3,9 @@
 // the server handles events in:
 // - ERROR_OCCURED to the sender: rejected (or RATE_LIMITED);
 // - a step the model says is forwarded: the forward reaching one recipient, its witness
-//   (each recipient gets the server's emits in order, so the witness's log is read in order);
+//   (each recipient gets the server's emits in order, so the witness's log is read in order),
+//   or a frame of that event at the witness that breaks the contract (the forward, broken:
+//   judging says how, and the lane does not wait out a timeout for a frame that came);
 // - an invalid payload: anything of its kind reaching any connection (no other lane of
 //   the round sends events forwarded as that kind: schedule.ts);
 // - none of these within the timeout: a probe tells a dropped event ("silent") from a
@@ -11,6 +13,7 @@
 import type { Connections } from "./connections.ts";
 import { RunError } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
+import { breaksContract } from "./broken-frame.ts";
 import { deliveryMatches, type Delivery } from "./oracle.ts";
 import { errorOutcome, PROBE_EVENT, type Outcome, type Step } from "./steps.ts";
 import { waitFor } from "./wait.ts";
@@ -92,8 +95,14 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
     }
     if (sender.ended) return { kind: "closed", reason: sender.closedReason ?? "closed" };
     if (witness !== undefined) {
-      const seen = scan(watch, witness.client, (r) => deliveryMatches(witness.delivery, r));
-      return seen ? { kind: "accepted", via: "forward" } : undefined;
+      const { delivery } = witness;
+      const seen = scan(
+        watch,
+        witness.client,
+        (r) => deliveryMatches(delivery, r) || (r.event === delivery.event && breaksContract(r)),
+      );
+      if (seen === undefined) return undefined;
+      return { kind: "accepted", via: deliveryMatches(delivery, seen) ? "forward" : "broken" };
     }
     if (!expectsForward || s.deliveries.length === 0) {
       for (const client of watched) {

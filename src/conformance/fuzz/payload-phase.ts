@@ -7,7 +7,7 @@ import type { Failure } from "../results.ts";
 import type { FuzzCase } from "./case-model.ts";
 import { newCaseRun, type CaseResult, type CaseRun } from "./case-run.ts";
 import { raiseBarrier } from "./barrier.ts";
-import type { Connections } from "./connections.ts";
+import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
 import { judgeRound } from "./judge-round.ts";
 import { Lane, type RoundControl } from "./lane.ts";
@@ -19,6 +19,8 @@ import type { FailureContext } from "./verdicts.ts";
 export type { CaseResult } from "./case-run.ts";
 
 export interface PayloadPhaseOptions extends FailureContext {
+  /** No case starts past this moment (performance.now() ms): the run's bound. */
+  deadline: number;
   /** Cases a lane runs one after another before the round's barrier. */
   chunkSize: number;
   /** How often a step dropped by the rate limit is sent again before its case is skipped. */
@@ -50,6 +52,7 @@ export class PayloadPhase {
 
   async run(): Promise<void> {
     while (!this.schedule.done) {
+      if (performance.now() >= this.options.deadline) throw pastBound(this.results);
       const chunks = this.schedule.nextRound(this.conns.senders.length);
       const control: RoundControl = { stopped: undefined };
       const lanes = chunks.map(
@@ -93,8 +96,16 @@ export class PayloadPhase {
       this.schedule.rerunAlone(lane.chunk.runs);
       return;
     }
-    this.schedule.putBack(lane.chunk.runs.filter((run) => !lane.started.includes(run)));
+    const abandoned = lane.abandoned?.runs ?? [];
+    this.schedule.putBack(
+      lane.chunk.runs.filter((run) => !lane.started.includes(run) && !abandoned.includes(run)),
+    );
     for (const run of lane.started) this.finish(run, lane);
+    for (const run of abandoned) {
+      run.result.status = "skipped";
+      run.result.note = `not sent: valid case ${lane.abandoned?.because} of the same event got neither its forward nor an error within ${this.options.timeoutMs} ms, so this one would only wait out the timeout too`;
+      this.options.onCaseDone?.(run.result);
+    }
   }
 
   private finish(run: CaseRun, lane: Lane): void {
@@ -110,4 +121,12 @@ export class PayloadPhase {
     } else result.status = "pass";
     this.options.onCaseDone?.(result);
   }
+}
+
+/** The phase reached its bound: how many cases it leaves unjudged. */
+export function pastBound(results: CaseResult[]): RunError {
+  const left = results.filter((r) => r.status === "skipped" && r.attempts === 0).length;
+  return new RunError(
+    `the fuzz phase reached its bound (scaled from --timeout) with ${left} case(s) not sent; a conformant server needs a small fraction of it`,
+  );
 }

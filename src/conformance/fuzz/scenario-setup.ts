@@ -13,7 +13,7 @@ import { effectOf } from "./oracle.ts";
 import { deriveSeed } from "./seeds.ts";
 import { PROBE_EVENT, RUNNER_TIMESTAMP, step, type Step } from "./steps.ts";
 import { toCodePointLength } from "./strings.ts";
-import { waitFor } from "./wait.ts";
+import { sleep, waitFor } from "./wait.ts";
 
 export interface RunIdentities extends ScenarioIds {
   observerId: string;
@@ -113,10 +113,18 @@ async function runnerStep(
   const s = step("setup", { event, args: [payload] });
   const effect = effectOf(watch.conns.world, watch.sender.label, event, payload);
   s.deliveries = effect.deliveries;
-  s.outcome = await observeStep(watch, s);
+  // A server's rate limit may drop a setup step too: it is sent again after a backoff.
+  for (let attempt = 0; ; attempt++) {
+    s.outcome = await observeStep(watch, s);
+    if (s.outcome.kind !== "rate-limited" || attempt >= SETUP_RETRIES) break;
+    await sleep(backoffMs(attempt));
+  }
   if (s.outcome.kind === "accepted") effect.apply();
   return s;
 }
+
+const SETUP_RETRIES = 8;
+const backoffMs = (attempt: number) => Math.min(1000, 25 * 2 ** attempt);
 
 function assertAccepted(s: Step): void {
   if (s.outcome?.kind === "accepted") return;
@@ -153,17 +161,27 @@ async function parkResident(
       );
   const errorAt = (client: FuzzClient) =>
     client.log.slice(from.get(client)).find((r: Received) => r.event === "ERROR_OCCURED");
-  resident.emit("USER_CHANGED_GROUP", [move(resident)]);
-  sender.emit("USER_CHANGED_GROUP", [move(sender)]);
-  const met = await waitFor(
-    [resident, sender],
-    () => {
-      const error = errorAt(resident) ?? errorAt(sender);
-      if (error !== undefined || resident.ended || sender.ended) return error ?? "closed";
-      return movedAfter(resident, sender) || movedAfter(sender, resident) ? "moved" : undefined;
-    },
-    conns.options.timeoutMs,
-  );
+  let met: Received | "closed" | "moved" | undefined;
+  for (let attempt = 0; ; attempt++) {
+    for (const c of [resident, sender]) from.set(c, c.log.length);
+    resident.emit("USER_CHANGED_GROUP", [move(resident)]);
+    sender.emit("USER_CHANGED_GROUP", [move(sender)]);
+    met = await waitFor(
+      [resident, sender],
+      () => {
+        const error = errorAt(resident) ?? errorAt(sender);
+        if (error !== undefined || resident.ended || sender.ended) return error ?? "closed";
+        return movedAfter(resident, sender) || movedAfter(sender, resident) ? "moved" : undefined;
+      },
+      conns.options.timeoutMs,
+    );
+    // Rate-limited: both moves again (a move into the channel one is in is still a move).
+    const limited =
+      typeof met === "object" &&
+      (met.args[0] as { errorCode?: unknown } | undefined)?.errorCode === "RATE_LIMITED";
+    if (!limited || attempt >= SETUP_RETRIES) break;
+    await sleep(backoffMs(attempt));
+  }
   if (met !== "moved") {
     throw new RunError(
       `setup: moving ${resident.label} and ${sender.label} into ${ids.groupId} (USER_CHANGED_GROUP) ${met === undefined ? `was forwarded to neither within ${conns.options.timeoutMs} ms` : `failed: ${JSON.stringify(met)}`}`,

@@ -23,8 +23,12 @@ export const RUNNER_TIMESTAMP = "2026-01-01T00:00:00.000Z";
 export type StepRole = "setup" | "case" | "teardown";
 
 export type Outcome =
-  /** A recipient got the forward the model predicts (`forward`), or, with no recipient to watch, no ERROR_OCCURED came while the server went on answering (`no-error`). */
-  | { kind: "accepted"; via: "forward" | "no-error" }
+  /**
+   * A recipient got the forward the model predicts (`forward`), or a frame of its event
+   * that breaks the contract (`broken`), or, with no recipient to watch, no ERROR_OCCURED
+   * came while the server went on answering (`no-error`).
+   */
+  | { kind: "accepted"; via: "forward" | "broken" | "no-error" }
   /** An invalid payload: something of its kind reached a connection, and no ERROR_OCCURED came first. */
   | { kind: "forwarded"; client: string; received: Received }
   | { kind: "rejected"; errorCode: string; errorMessage: string }

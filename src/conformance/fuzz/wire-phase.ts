@@ -9,6 +9,8 @@ import { PROBE_EVENT, RUNNER_TIMESTAMP } from "./steps.ts";
 import { describeFrame, type WireCase } from "./wire-cases.ts";
 
 export interface WirePhaseOptions {
+  /** No case starts past this moment (performance.now() ms): the run's bound. */
+  deadline: number;
   url: string;
   auth: (userId: string) => Record<string, unknown>;
   timeoutMs: number;
@@ -44,6 +46,8 @@ export class WirePhase {
     for (const [i, wireCase] of this.cases.entries()) {
       if (this.observer === undefined)
         return this.skipRest(i, "the server could not be reached before this case");
+      if (performance.now() >= this.options.deadline)
+        return this.skipRest(i, "the fuzz phase reached its bound (scaled from --timeout)");
       const result: WireResult = { wireCase, status: "pass", failures: [] };
       this.results.push(result);
       await this.runCase(wireCase, result);
