@@ -92,7 +92,7 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
       server?.child.kill("SIGTERM");
     });
 
-    it("passes its own unit tests (timestamps, payload rules, rate limit)", () => {
+    it("passes its own tests (timestamp, payload and rate-limit rules; reserved event names, removal moves over real connections)", () => {
       const result = spawnSync(PYTHON, ["-m", "unittest", "discover", "-s", "tests", "-t", "."], {
         cwd: SERVER_DIR,
         encoding: "utf8",

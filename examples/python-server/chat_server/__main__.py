@@ -8,12 +8,10 @@ import argparse
 import asyncio
 import logging
 import signal
-import socket
 import sys
 
-from aiohttp import web
-
 from .app import ChatServer
+from .site import start_site
 
 
 def parse_args(argv: "list[str]") -> argparse.Namespace:
@@ -40,14 +38,7 @@ def parse_args(argv: "list[str]") -> argparse.Namespace:
 
 async def serve(args: argparse.Namespace) -> None:
     chat = ChatServer(token=args.token, rate_limit=args.rate_limit)
-    app = web.Application()
-    chat.sio.attach(app)
-    runner = web.AppRunner(app, handle_signals=False)
-    await runner.setup()
-    # Binding the socket ourselves is how to learn the port the system picked for 0.
-    listener = socket.create_server((args.host, args.port))
-    port = listener.getsockname()[1]
-    await web.SockSite(runner, listener).start()
+    runner, port = await start_site(chat, args.host, args.port)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"http://{host}:{port}", flush=True)
 
