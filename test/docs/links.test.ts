@@ -105,6 +105,19 @@ describe("links in the Markdown files", () => {
     expect(problems).toEqual([]);
   });
 
+  it("has no file that points at the workspace outside the clone (../shared, /work/)", () => {
+    const outside = /\.\.\/shared\/|\/work\/shared|\/work\/main/;
+    const self = "test/docs/links.test.ts";
+    const offenders = [...committed]
+      .filter((f) => f !== self && /\.(md|ts|js|yaml|yml|json|py)$|^\.ci\//.test(f))
+      .flatMap((file) =>
+        readFileSync(path.join(PROJECT_ROOT, file), "utf8")
+          .split("\n")
+          .flatMap((line, i) => (outside.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it("reports a link that leaves the repository, a missing file and a missing anchor", () => {
     const links = linksIn(
       "docs/guide.md",
