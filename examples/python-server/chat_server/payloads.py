@@ -158,4 +158,6 @@ def json_type(value: object) -> str:
         return "string"
     if isinstance(value, list):
         return "array"
-    return "object"
+    if isinstance(value, dict):
+        return "object"
+    return "binary data"  # a Socket.IO binary attachment arrives as bytes

@@ -32,6 +32,7 @@ class PayloadRules(unittest.TestCase):
         self.assertIn("got 2", payload_problem("MESSAGE_SENT", (payload, payload)))
         self.assertIn("got array", payload_problem("MESSAGE_SENT", ([payload],)))
         self.assertIn("got null", payload_problem("MESSAGE_SENT", (None,)))
+        self.assertIn("got binary data", payload_problem("MESSAGE_SENT", (b"\x00",)))
 
     def test_names_the_missing_the_extra_and_the_broken_field(self):
         self.assertEqual(
