@@ -63,6 +63,18 @@ function startPythonServer(): Promise<PythonServer> {
   });
 }
 
+/** SIGTERM, which the server answers by exiting 0; SIGKILL if it has not within 5 s. */
+async function stopPythonServer(server: PythonServer): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null) return;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  const code = await exited;
+  clearTimeout(timer);
+  expect(code, `the Python server did not exit cleanly on SIGTERM:\n${server.stderr()}`).toBe(0);
+}
+
 /** Every way the run said FAIL, one line each, with what replays it. */
 function failuresIn(report: JsonReport): string[] {
   const fromChecks = report.checks.flatMap((check) =>
@@ -88,8 +100,9 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
       requirePythonPackages();
       server = await startPythonServer();
     });
-    afterAll(() => {
-      server?.child.kill("SIGTERM");
+    afterAll(async () => {
+      if (server === undefined) return;
+      await stopPythonServer(server);
     });
 
     it("passes its own tests (timestamp, payload and rate-limit rules; reserved event names, removal moves over real connections)", () => {
