@@ -7,7 +7,7 @@ export const PROTOCOL = {
 } as const;
 
 /** SHA-256 of the asyncapi.yaml these files were generated from. */
-export const SPEC_SHA256 = "d4b075305cb2ced731394fd5d2c105e733fd8b3af06cf6df187e503af8e12962";
+export const SPEC_SHA256 = "20012f5cf24fe3870ecc62f79a7c885c5f4477062702507c083cc2c04b0a1e16";
 
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [

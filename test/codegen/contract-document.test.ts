@@ -1,4 +1,4 @@
-// asyncapi.yaml itself: clean for the parser, the 15 wire names, directions as protocol-v1.md says.
+// asyncapi.yaml itself: clean for the parser, the 15 wire names, directions as docs/protocol.md says.
 import { readFile } from "node:fs/promises";
 import { Parser } from "@asyncapi/parser";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { PROTOCOL_V1_EVENTS } from "../support/protocol-v1-events.ts";
 
 const WIRE_NAMES: readonly string[] = PROTOCOL_V1_EVENTS;
 
-// protocol-v1.md's table: S = server -> clients, C = client -> server.
+// docs/protocol.md's table: S = server -> clients, C = client -> server.
 const DIRECTIONS: Record<string, string> = {
   USER_CONNECTED: "S",
   USER_DISCONNECTED: "S",

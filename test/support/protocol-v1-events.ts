@@ -1,4 +1,4 @@
-// The 15 wire event names as protocol-v1.md lists them, written out by hand: tests compare
+// The 15 wire event names as docs/protocol.md lists them, written out by hand: tests compare
 // what the contract and its derivatives say against this, never against themselves.
 export const PROTOCOL_V1_EVENTS = [
   "USER_CONNECTED",
