@@ -76,7 +76,11 @@ export class PayloadPhase {
     this.conns.assertObserversOpen();
     for (const sender of [...this.conns.senders])
       if (sender.ended) await this.conns.replaceSender(sender);
-    await awaitDeliveries(this.conns, lanes, this.options.timeoutMs);
+    await awaitDeliveries(
+      this.conns,
+      lanes.flatMap((lane) => lane.steps),
+      this.options.timeoutMs,
+    );
     const { windows, late, groupId } = await raiseBarrier(this.conns, this.options);
     for (const client of late) {
       this.verdicts.runFailures.push({

@@ -5,6 +5,7 @@
 // next handler's emits, so the barrier could overtake a forward still on its way. Raising
 // the barrier only once every predicted delivery is in (or something arrived in its place)
 // keeps "everything the round caused came before the barrier" true for such servers too.
+// The run's setup steps are awaited the same way before the setup's barrier.
 import type { Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
 import type { Lane } from "./lane.ts";
@@ -19,27 +20,32 @@ export interface Expected extends Delivery {
 
 /** What the round's accepted steps must have delivered, to connections still open. */
 export function expectedOf(conns: Connections, lanes: Lane[]): Expected[] {
-  return lanes.flatMap((lane) =>
-    lane.steps
-      .filter((s) => s.outcome?.kind === "accepted")
-      .flatMap((s) => s.deliveries.map((d) => ({ ...d, source: s, matched: false })))
-      .filter((e) => conns.client(e.to)?.ended === false),
+  return expectedOfSteps(
+    conns,
+    lanes.flatMap((lane) => lane.steps),
   );
+}
+
+function expectedOfSteps(conns: Connections, steps: Step[]): Expected[] {
+  return steps
+    .filter((s) => s.outcome?.kind === "accepted")
+    .flatMap((s) => s.deliveries.map((d) => ({ ...d, source: s, matched: false })))
+    .filter((e) => conns.client(e.to)?.ended === false);
 }
 
 /**
  * Waits until every connection holds each delivery predicted for it since its window
- * opened, or at least as many frames other than ERROR_OCCURED (a broken server's wrong
- * payload ends the wait at once; judging names it). Bounded by `timeoutMs`: a delivery that
- * never comes is judged missing, after one wait for the whole round.
+ * opened, or, for each one missing, another frame of the same event (a broken server's
+ * wrong payload ends the wait at once; judging names it). Bounded by `timeoutMs`: a
+ * delivery that never comes is judged missing, after one wait for the whole round.
  */
 export async function awaitDeliveries(
   conns: Connections,
-  lanes: Lane[],
+  steps: Step[],
   timeoutMs: number,
 ): Promise<void> {
   const byClient = new Map<FuzzClient, Delivery[]>();
-  for (const e of expectedOf(conns, lanes)) {
+  for (const e of expectedOfSteps(conns, steps)) {
     const client = conns.client(e.to);
     if (client === undefined) continue;
     byClient.set(client, [...(byClient.get(client) ?? []), e]);
@@ -49,15 +55,19 @@ export async function awaitDeliveries(
   const settled = (client: FuzzClient) => {
     if (client.ended) return true;
     const wanted = [...(byClient.get(client) ?? [])];
-    let others = 0;
+    const othersOf = new Map<string, number>();
     for (let at = conns.windowStart.get(client) ?? 0; at < client.log.length; at++) {
       const r = client.log[at]!;
-      if (r.event === "ERROR_OCCURED" || conns.isNoise(client, at)) continue;
+      if (conns.isNoise(client, at)) continue;
       const i = wanted.findIndex((d) => deliveryMatches(d, r));
       if (i >= 0) wanted.splice(i, 1);
-      else others++;
+      else othersOf.set(r.event, (othersOf.get(r.event) ?? 0) + 1);
     }
-    return wanted.length === 0 || others >= wanted.length;
+    // Each delivery still missing may have come in a form that does not match (broken):
+    // one frame of its event apiece, which judging then names.
+    const missing = new Map<string, number>();
+    for (const d of wanted) missing.set(d.event, (missing.get(d.event) ?? 0) + 1);
+    return [...missing].every(([event, n]) => (othersOf.get(event) ?? 0) >= n);
   };
   await waitFor(pending, () => (pending.every(settled) ? true : undefined), timeoutMs);
 }

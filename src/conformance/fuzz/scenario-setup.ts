@@ -6,6 +6,7 @@
 // tag and start over.
 import type { ScenarioIds } from "./case-model.ts";
 import { raiseBarrier } from "./barrier.ts";
+import { awaitDeliveries } from "./round-deliveries.ts";
 import { Connections, RunError, type ConnectionsOptions } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
 import { observeStep, type Watch } from "./observe-step.ts";
@@ -79,7 +80,8 @@ async function setUpGroup(conns: Connections, ids: RunIdentities): Promise<boole
   const watch: Watch = { conns, sender, cursors: new Map(), owned: undefined, timeoutMs };
   const timestamp = RUNNER_TIMESTAMP;
   const { groupId, senderId, observerId } = ids;
-  const created = await runnerStep(watch, "GROUP_CREATED", {
+  const steps: Step[] = [];
+  const created = await runnerStep(watch, steps, "GROUP_CREATED", {
     groupId,
     creatorId: senderId,
     timestamp,
@@ -88,17 +90,22 @@ async function setUpGroup(conns: Connections, ids: RunIdentities): Promise<boole
     return false;
   assertAccepted(created);
   assertAccepted(
-    await runnerStep(watch, "GROUP_MEMBER_ADDED", { groupId, userId: observerId, timestamp }),
+    await runnerStep(watch, steps, "GROUP_MEMBER_ADDED", {
+      groupId,
+      userId: observerId,
+      timestamp,
+    }),
   );
   await parkResident(conns, ids, sender);
   assertAccepted(
-    await runnerStep(watch, "USER_CHANGED_GROUP", {
+    await runnerStep(watch, steps, "USER_CHANGED_GROUP", {
       userId: senderId,
       newChannelId: "general",
       timestamp,
     }),
   );
   await assertProbeAnswered(sender, timeoutMs);
+  await awaitDeliveries(conns, steps, timeoutMs);
   const { late } = await raiseBarrier(conns, { timeoutMs, maxRetries: 8 });
   if (late.length > 0)
     throw new RunError(`${late.map((c) => c.label).join(", ")} never received the setup barrier`);
@@ -107,10 +114,12 @@ async function setUpGroup(conns: Connections, ids: RunIdentities): Promise<boole
 
 async function runnerStep(
   watch: Watch,
+  steps: Step[],
   event: string,
   payload: Record<string, unknown>,
 ): Promise<Step> {
   const s = step("setup", { event, args: [payload] });
+  steps.push(s);
   const effect = effectOf(watch.conns.world, watch.sender.label, event, payload);
   s.deliveries = effect.deliveries;
   // A server's rate limit may drop a setup step too: it is sent again after a backoff.
