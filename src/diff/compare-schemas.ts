@@ -73,8 +73,10 @@ export class SchemaComparison {
   compare(oldSchema: Schema | undefined, newSchema: Schema | undefined, at: At): SchemaChange[] {
     const o = resolveRef(oldSchema ?? true, this.oldDefinitions);
     const n = resolveRef(newSchema ?? true, this.newDefinitions);
-    const component = n.component ?? o.component;
-    const here: At = component ? { path: at.path, component } : at;
+    // Named only when both sides go through the same component: `{ oneOf: [...] }` turned
+    // into `$ref: Identifier` is a change of the payload, not of Identifier.
+    const component = o.component === n.component ? (o.component ?? at.component) : undefined;
+    const here: At = component ? { path: at.path, component } : { path: at.path };
     const pair = o.component || n.component ? `${o.component}->${n.component}` : undefined;
     if (pair !== undefined) {
       if (this.inProgress.has(pair)) return []; // already being compared: assume equal
