@@ -72,6 +72,7 @@ function compareEvent(
       );
     } else {
       changes.push(...schemaChanges.map((c) => judged(after.name, direction, c)));
+      changes.push(...errorCodeChanges(after.name, direction, before.errorCodes, after.errorCodes));
       if (before.delivery !== after.delivery) {
         changes.push(
           eventChange(
@@ -87,6 +88,37 @@ function compareEvent(
     }
   }
   return changes;
+}
+
+/**
+ * x-error-codes documents which codes a server uses; the payload schema (ErrorCode, a
+ * pattern) is what clients validate, so a code added or removed is listed, not breaking.
+ */
+function errorCodeChanges(
+  event: string,
+  direction: DiffDirection,
+  before: string[],
+  after: string[],
+): Change[] {
+  const added = after.filter((code) => !before.includes(code));
+  const removed = before.filter((code) => !after.includes(code));
+  if (added.length === 0 && removed.length === 0) return [];
+  const parts = [
+    added.length > 0 ? `added ${added.join(", ")}` : "",
+    removed.length > 0 ? `removed ${removed.join(", ")}` : "",
+  ].filter(Boolean);
+  const message = `error codes ${parts.join(" and ")}: documentation; every code still has to match the errorCode schema`;
+  return [
+    {
+      kind: "non-breaking",
+      event,
+      direction,
+      path: "/x-error-codes",
+      message,
+      old: before,
+      new: after,
+    },
+  ];
 }
 
 function sameDirections(a: EventModel, b: EventModel): boolean {
@@ -138,6 +170,14 @@ function compareHandshake(
   const changes = comparison
     .compare(before.handshake.auth, after.handshake.auth, { path: "" })
     .map((c) => judged("handshake.auth", "handshake", c));
+  changes.push(
+    ...errorCodeChanges(
+      "handshake.connectError",
+      "handshake",
+      before.handshake.errorCodes,
+      after.handshake.errorCodes,
+    ),
+  );
   if (before.handshake.connectErrorMessage !== after.handshake.connectErrorMessage) {
     const { connectErrorMessage: old } = before.handshake;
     const next = after.handshake.connectErrorMessage;
