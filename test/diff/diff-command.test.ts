@@ -136,5 +136,9 @@ describe("chat-contract diff", () => {
     const reporter = await runCli(["diff", "a.yaml", "--reporter", "xml"]);
     expect(reporter.code).toBe(2);
     expect(reporter.stderr).toContain("--reporter must be one of console, json, markdown");
+    const unwritable = path.join(file("base.yaml"), "report.md"); // under a file, not a folder
+    const output = await runCli(["diff", file("base.yaml"), "--output", unwritable]);
+    expect(output.code).toBe(2);
+    expect(output.stderr).toMatch(/^diff: --output .*report\.md: cannot write there/);
   });
 });
