@@ -4,7 +4,14 @@
 // overlap no other branch, a branch edited in place). Anything else is `undecided`.
 import type { JsonSchema, SchemaChange } from "./model.ts";
 import { sameJson } from "./canonical-json.ts";
-import { change, child, type At, type Schema, type SchemaComparison } from "./compare-schemas.ts";
+import {
+  change,
+  child,
+  isAnnotation,
+  type At,
+  type Schema,
+  type SchemaComparison,
+} from "./compare-schemas.ts";
 import { typesOf } from "./scalar-rules.ts";
 
 type Union = "oneOf" | "anyOf";
@@ -106,12 +113,8 @@ export function asUnionPair(o: JsonSchema, n: JsonSchema): [Union, Schema[], Sch
   return undefined;
 }
 
-const ANNOTATION_KEYS = new Set(["title", "description", "examples", "default", "$comment"]);
-
 function assertsOnly(schema: JsonSchema, keyword: string): boolean {
-  return Object.keys(schema).every(
-    (k) => k === keyword || ANNOTATION_KEYS.has(k) || k.startsWith("x-"),
-  );
+  return Object.keys(schema).every((k) => k === keyword || isAnnotation(k));
 }
 
 function plain(schema: JsonSchema): boolean {

@@ -23,8 +23,9 @@ function judged(event: string, direction: DiffDirection, c: SchemaChange): Chang
     direction,
     path: c.path || "/",
     message: `${c.what}${where}: ${consequence(c.effect, direction)}`,
-    old: c.old,
-    new: c.new,
+    // null, not undefined, for "absent": JSON.stringify would drop the key
+    old: c.old ?? null,
+    new: c.new ?? null,
   };
 }
 

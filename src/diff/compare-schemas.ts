@@ -31,6 +31,11 @@ const ANNOTATIONS = new Set([
   "definitions",
 ]);
 
+/** Annotations and `x-` extensions: keys a validator does not check. */
+export function isAnnotation(key: string): boolean {
+  return ANNOTATIONS.has(key) || key.startsWith("x-");
+}
+
 export type Schema = JsonSchema | boolean;
 
 /** Where a comparison stands: the schema path and the component it is inside, if any. */
@@ -123,7 +128,7 @@ export class SchemaComparison {
     const keys = new Set([...Object.keys(o), ...Object.keys(n)]);
     const changes: SchemaChange[] = [];
     for (const key of [...keys].sort()) {
-      if (ANNOTATIONS.has(key) || key.startsWith("x-") || key === "$ref") continue;
+      if (isAnnotation(key) || key === "$ref") continue;
       if (SCALAR_KEYWORDS.has(key) || OBJECT_KEYWORDS.has(key) || COMBINATOR_KEYWORDS.has(key)) {
         continue;
       }

@@ -14,6 +14,6 @@ export function countLine(changes: readonly Change[]): string {
 
 /** Short JSON for a table cell or a console line. */
 export function brief(value: unknown, max = 60): string {
-  const text = value === undefined ? "(none)" : JSON.stringify(value);
+  const text = value === undefined || value === null ? "(none)" : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

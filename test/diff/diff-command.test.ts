@@ -41,6 +41,8 @@ describe("chat-contract diff", () => {
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(["breaking", "changes"]);
     expect(report.breaking).toBe(1);
+    const keys = ["kind", "event", "direction", "path", "message", "old", "new"];
+    for (const change of report.changes) expect(Object.keys(change)).toEqual(keys);
     expect(report.changes[0]).toEqual({
       kind: "breaking",
       event: "MESSAGE_SENT",
