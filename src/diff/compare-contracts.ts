@@ -3,42 +3,12 @@
 // handshake auth judged as client to server. Changes inside a shared component come out
 // once per event that uses it, because each event's payload is walked through its $refs.
 import type { ContractModel, EventModel } from "../../scripts/codegen/model.ts";
+import { ACTION, errorCodeChanges, eventChange, judged } from "./changes.ts";
+import { compareHandshake } from "./compare-handshake.ts";
 import { SchemaComparison } from "./compare-schemas.ts";
-import { consequence, verdict } from "./judge.ts";
-import type { Change, DiffDirection, DiffReport, SchemaChange } from "./model.ts";
+import type { Change, DiffReport } from "./model.ts";
 
 export type Contract = Omit<ContractModel, "sourceSha256">;
-
-const ACTION: Record<DiffDirection, string> = {
-  "client-to-server": "accepted by the server",
-  "server-to-client": "sent by the server",
-  handshake: "handshake",
-};
-
-function judged(event: string, direction: DiffDirection, c: SchemaChange): Change {
-  const where = c.component ? ` (in component ${c.component})` : "";
-  return {
-    kind: verdict(c.effect, direction),
-    event,
-    direction,
-    path: c.path || "/",
-    message: `${c.what}${where}: ${consequence(c.effect, direction)}`,
-    // null, not undefined, for "absent": JSON.stringify would drop the key
-    old: c.old ?? null,
-    new: c.new ?? null,
-  };
-}
-
-function eventChange(
-  kind: Change["kind"],
-  event: string,
-  direction: DiffDirection,
-  message: string,
-  old: unknown,
-  next: unknown,
-): Change {
-  return { kind, event, direction, path: "/", message, old, new: next };
-}
 
 function compareEvent(
   before: EventModel,
@@ -91,37 +61,6 @@ function compareEvent(
   return changes;
 }
 
-/**
- * x-error-codes documents which codes a server uses; the payload schema (ErrorCode, a
- * pattern) is what clients validate, so a code added or removed is listed, not breaking.
- */
-function errorCodeChanges(
-  event: string,
-  direction: DiffDirection,
-  before: string[],
-  after: string[],
-): Change[] {
-  const added = after.filter((code) => !before.includes(code));
-  const removed = before.filter((code) => !after.includes(code));
-  if (added.length === 0 && removed.length === 0) return [];
-  const parts = [
-    added.length > 0 ? `added ${added.join(", ")}` : "",
-    removed.length > 0 ? `removed ${removed.join(", ")}` : "",
-  ].filter(Boolean);
-  const message = `error codes ${parts.join(" and ")}: documentation; every code still has to match the errorCode schema`;
-  return [
-    {
-      kind: "non-breaking",
-      event,
-      direction,
-      path: "/x-error-codes",
-      message,
-      old: before,
-      new: after,
-    },
-  ];
-}
-
 function sameDirections(a: EventModel, b: EventModel): boolean {
   return (
     a.directions.length === b.directions.length &&
@@ -161,39 +100,6 @@ function removedOrRenamed(
           null,
         ),
   );
-}
-
-function compareHandshake(
-  before: Contract,
-  after: Contract,
-  comparison: SchemaComparison,
-): Change[] {
-  const changes = comparison
-    .compare(before.handshake.auth, after.handshake.auth, { path: "" })
-    .map((c) => judged("handshake.auth", "handshake", c));
-  changes.push(
-    ...errorCodeChanges(
-      "handshake.connectError",
-      "handshake",
-      before.handshake.errorCodes,
-      after.handshake.errorCodes,
-    ),
-  );
-  if (before.handshake.connectErrorMessage !== after.handshake.connectErrorMessage) {
-    const { connectErrorMessage: old } = before.handshake;
-    const next = after.handshake.connectErrorMessage;
-    changes.push(
-      eventChange(
-        "breaking",
-        "handshake.connectError",
-        "handshake",
-        `connect_error message ${old} -> ${next}: clients match on it`,
-        old,
-        next,
-      ),
-    );
-  }
-  return changes;
 }
 
 export function compareContracts(before: Contract, after: Contract): DiffReport {

@@ -7,12 +7,8 @@ import type { JsonSchema, SchemaChange } from "./model.ts";
 import { resolveRef } from "./resolve-ref.ts";
 import { SCALAR_KEYWORDS, SCALAR_RULES } from "./scalar-rules.ts";
 import { compareObjectKeywords, OBJECT_KEYWORDS } from "./object-rules.ts";
-import {
-  asUnionPair,
-  COMBINATOR_KEYWORDS,
-  compareBranches,
-  compareCombinators,
-} from "./combinator-rules.ts";
+import { asUnionPair, compareBranches } from "./branch-rules.ts";
+import { COMBINATOR_KEYWORDS, compareCombinators } from "./combinator-rules.ts";
 import { sameJson } from "./canonical-json.ts";
 
 /** Keywords that never change which payloads validate. */
