@@ -129,6 +129,9 @@ describe("chat-contract diff", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/broken\.yaml:\d+:\d+ {2}error .*version/);
     expect(run.stderr).toContain("nothing compared");
+    const missing = await runCli(["diff", file("base.yaml"), file("no-such.yaml")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no-such\.yaml: cannot read: ENOENT/);
   });
 
   it("exits 2 on bad arguments", async () => {
