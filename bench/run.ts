@@ -42,6 +42,11 @@ export const BENCHMARKS: Benchmark[] = [
     title: "Codegen and docs",
     run: async () => (await import("./codegen-docs.ts")).runCodegenDocs(),
   },
+  {
+    name: "diff-accuracy",
+    title: "Breaking-change detection accuracy",
+    run: async () => (await import("./diff-accuracy.ts")).runDiffAccuracy(),
+  },
 ];
 
 function gitCommit(): string {

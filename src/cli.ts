@@ -5,8 +5,9 @@ import { generateCommand } from "./cli/generate-command.ts";
 import { docsCommand } from "./cli/docs-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
 import { testCommand } from "./cli/test-command.ts";
+import { diffCommand } from "./cli/diff-command.ts";
 
-const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand, testCommand];
+const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand, testCommand, diffCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

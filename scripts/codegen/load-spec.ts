@@ -21,7 +21,16 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   } catch (error) {
     throw new SpecError(displayName, [`${displayName}: cannot read: ${(error as Error).message}`]);
   }
-  const { document, diagnostics } = await new Parser().parse(text, { source: specPath });
+  return parseSpec(text, displayName, specPath);
+}
+
+/** Parses a document already read (from a file, or from git for `diff --base`). */
+export async function parseSpec(
+  text: string,
+  displayName: string,
+  source: string,
+): Promise<LoadedSpec> {
+  const { document, diagnostics } = await new Parser().parse(text, { source });
   const findings = relevantDiagnostics(diagnostics);
   const lines = findings.map((d) => formatDiagnostic(displayName, d));
   const hasError = findings.some((d) => d.severity === SEVERITY_ERROR);

@@ -44,6 +44,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "conformance-run",
       "load",
       "codegen-docs",
+      "diff-accuracy",
     ]);
   });
 

@@ -1,0 +1,3 @@
+import { defineCorpusTests } from "./corpus-cases.ts";
+
+defineCorpusTests(0, 2);

@@ -1,0 +1,3 @@
+import { defineCorpusTests } from "./corpus-cases.ts";
+
+defineCorpusTests(1, 2);
