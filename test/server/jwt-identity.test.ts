@@ -57,10 +57,8 @@ describe("per-user JWT identity", () => {
     ["no token", async () => undefined, "required"],
   ])("refuses %s for bob with CONNECTION_ERROR AUTH_INVALID", async (_case, token, why) => {
     const server = await jwtServer();
-    const auth = {
-      userId: "bob",
-      ...((await token()) === undefined ? {} : { token: await token() }),
-    };
+    const given = await token();
+    const auth = given === undefined ? { userId: "bob" } : { userId: "bob", token: given };
     const refused = await rig.open(server, auth).refused();
     expect(refused.message).toBe("CONNECTION_ERROR");
     expect(refused.data).toMatchObject({

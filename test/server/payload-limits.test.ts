@@ -3,6 +3,7 @@ import { EVENTS } from "../../src/contract/index.ts";
 import { deeperThan, findBinary } from "../../src/server/index.ts";
 import { barrier, receivedSince, stamp } from "../support/barrier.ts";
 import { eventually, openRawClient } from "../support/raw-client.ts";
+import type { RecordingClient } from "../support/recording-client.ts";
 import { useRig } from "../support/test-rig.ts";
 
 const LIMIT = EVENTS.USER_SETTINGS_UPDATED.maxDepth["/newValue"];
@@ -56,7 +57,7 @@ describe("payload limits", () => {
       errorCode: "INVALID_PAYLOAD",
       errorMessage: `USER_SETTINGS_UPDATED /newValue: nested deeper than ${LIMIT} levels (x-max-depth in asyncapi.yaml)`,
     });
-    await barrier(alice, [phone, bob!]);
+    await barrier(alice, [phone, bob]);
     expect(receivedSince(phone, mark)).toEqual([]);
   });
 
@@ -86,9 +87,12 @@ describe("payload limits", () => {
 
   it("refuses a binary attachment anywhere in a payload with INVALID_PAYLOAD naming where, and forwards nothing", async () => {
     const server = await rig.server();
-    const [alice, bob] = await rig.connectAll(server, "alice", "bob");
+    const [alice, bob] = (await rig.connectAll(server, "alice", "bob")) as [
+      RecordingClient,
+      RecordingClient,
+    ];
     const phone = await rig.connect(server, "alice", "alice#phone");
-    const marks = [phone.mark(), bob!.mark()];
+    const marks = [phone.mark(), bob.mark()];
     alice.emitRaw("USER_SETTINGS_UPDATED", settings({ avatar: Buffer.from([1, 2, 3]) }));
     alice.emitRaw("MESSAGE_SENT", {
       userId: "alice",
@@ -108,8 +112,8 @@ describe("payload limits", () => {
           "MESSAGE_SENT /message: binary attachments are not allowed; payloads are JSON",
       },
     ]);
-    await barrier(alice, [phone, bob!]);
+    await barrier(alice, [phone, bob]);
     expect(receivedSince(phone, marks[0]!)).toEqual([]);
-    expect(receivedSince(bob!, marks[1]!)).toEqual([]);
+    expect(receivedSince(bob, marks[1]!)).toEqual([]);
   });
 });
