@@ -49,7 +49,10 @@ describe("payload limits", () => {
 
   it("refuses a newValue one level deeper than x-max-depth with INVALID_PAYLOAD naming the field and the limit, and forwards nothing", async () => {
     const server = await rig.server();
-    const [alice, bob] = await rig.connectAll(server, "alice", "bob");
+    const [alice, bob] = (await rig.connectAll(server, "alice", "bob")) as [
+      RecordingClient,
+      RecordingClient,
+    ];
     const phone = await rig.connect(server, "alice", "alice#phone");
     const mark = phone.mark();
     alice.send("USER_SETTINGS_UPDATED", settings(nestedArrays(LIMIT + 1)));
