@@ -7,7 +7,7 @@ export const PROTOCOL = {
 } as const;
 
 /** SHA-256 of the asyncapi.yaml these files were generated from. */
-export const SPEC_SHA256 = "08adfd16e6a635fed4273e3000fa0e0b7f2653f4e579e4b50eda9a1685dc19c4";
+export const SPEC_SHA256 = "451908189cdfcb559fc6814a67e1307feca0856f1778eb43b59e28724a9d885b";
 
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [

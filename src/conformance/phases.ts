@@ -32,7 +32,7 @@ const connect: Phase = {
         ? "no data"
         : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
     throw new TargetError(
-      `${url} refused the suite's handshake (${code})${token === undefined ? "; does it need --token?" : ""}`,
+      `${url} refused the suite's handshake (${code})${token === undefined && ctx.options.jwtSecret === undefined ? "; does it need --token or --jwt-secret?" : ""}`,
     );
   },
 };
@@ -50,6 +50,7 @@ const fuzz: Phase = {
     const run = await runFuzz({
       url,
       token,
+      auth: (userId) => ctx.authFor(userId),
       timeoutMs,
       casesPerKind: fuzz,
       seed,

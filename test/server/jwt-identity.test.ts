@@ -1,6 +1,8 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { createChatServer, mintUserToken } from "../../src/server/index.ts";
+import { runConformance } from "../../src/conformance/index.ts";
+import { mintHs256 } from "../../src/conformance/jwt-auth.ts";
+import { createChatServer, jwtProblem, mintUserToken } from "../../src/server/index.ts";
 import { useRig } from "../support/test-rig.ts";
 
 const SECRET = "a-test-secret-of-thirty-two-bytes";
@@ -78,5 +80,34 @@ describe("per-user JWT identity", () => {
       /token \(shared\) or jwtSecret \(per user\), not both/,
     );
     await expect(createChatServer({ port: 0, jwtSecret: "" })).rejects.toThrow(/must not be empty/);
+  });
+});
+
+describe("chat-contract test --jwt-secret", () => {
+  const rig = useRig();
+
+  it("mints tokens the server's jose verification accepts, for the right user only", async () => {
+    const token = mintHs256("alice", SECRET);
+    expect(await jwtProblem(token, "alice", SECRET)).toBeUndefined();
+    expect(await jwtProblem(token, "bob", SECRET)).toBe("auth.token was issued for another user");
+  });
+
+  it("passes a server in JWT mode, running the another-user scenario", async () => {
+    const server = await rig.server({ jwtSecret: SECRET });
+    const report = await runConformance({ url: server.url, jwtSecret: SECRET, fuzz: 0 });
+    expect(report.ok).toBe(true);
+    const scenario = report.scenarios?.find((s) => s.name === "rejects-jwt-of-another-user");
+    expect(scenario?.status).toBe("pass");
+  });
+
+  it("fails a server that lets anyone connect as anyone, blaming CONNECTION_ERROR", async () => {
+    const server = await rig.server(); // no token, no JWT: a userId is only a claim
+    const report = await runConformance({ url: server.url, jwtSecret: SECRET, fuzz: 0 });
+    expect(report.ok).toBe(false);
+    const failures = report.events.CONNECTION_ERROR.violations;
+    expect(failures.map((f) => f.check)).toEqual(["handshake-rejected", "handshake-rejected"]);
+    expect(failures[0]?.message).toContain(
+      "accepted a handshake with a valid JWT issued for another user",
+    );
   });
 });
