@@ -38,6 +38,11 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./load.ts")).runLoad(),
   },
   {
+    name: "soak",
+    title: "Soak under hostile clients",
+    run: async () => (await import("./soak.ts")).runSoak(),
+  },
+  {
     name: "codegen-docs",
     title: "Codegen and docs",
     run: async () => (await import("./codegen-docs.ts")).runCodegenDocs(),
