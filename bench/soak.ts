@@ -141,8 +141,24 @@ class Reader {
   };
 }
 
+/**
+ * Two rounds, each against a fresh server process: the same flood, readers and churn
+ * without the attackers (the baseline: what the workload itself costs), then with them.
+ */
 export async function runSoak(options: SoakOptions = {}): Promise<BenchResult> {
   const o = { ...SOAK_DEFAULTS, ...options };
+  const baseline = await soakRound(o, false);
+  const attacked = await soakRound(o, true);
+  return report(o, attacked, baseline);
+}
+
+interface Round {
+  samples: Sample[];
+  marks: { soakStart: number; soakEnd: number; drainedAt: number };
+  actors: Actors;
+}
+
+async function soakRound(o: typeof SOAK_DEFAULTS, attackers: boolean): Promise<Round> {
   const server = await startServerProcess({ validateIncoming: true });
   const t0 = performance.now();
   const sampling = sampler(server, o.sampleEveryMs, t0);
@@ -162,8 +178,10 @@ export async function runSoak(options: SoakOptions = {}): Promise<BenchResult> {
     sockets.push(flooder);
     flood = new Flood(flooder, o.floodRate, "x".repeat(o.floodChars));
     marks.soakStart = performance.now() - t0;
-    await nonReader.start();
-    await deep.start();
+    if (attackers) {
+      await nonReader.start();
+      await deep.start();
+    }
     churn.start();
     flood.start();
     await sleep(o.durationMs);
@@ -180,7 +198,11 @@ export async function runSoak(options: SoakOptions = {}): Promise<BenchResult> {
     marks.drainedAt = performance.now() - t0;
     await sleep(Math.max(0, deadline - performance.now()));
     await sampling.stop();
-    return report(o, sampling.samples, marks, { flood: f, readers, nonReader, deep, churn });
+    return {
+      samples: sampling.samples,
+      marks,
+      actors: { flood: f, readers, nonReader, deep, churn },
+    };
   } finally {
     await sampling.stop();
     flood?.stop();
@@ -200,21 +222,27 @@ interface Actors {
   churn: Churn;
 }
 
-function report(
-  o: typeof SOAK_DEFAULTS,
-  samples: Sample[],
-  marks: { soakStart: number; soakEnd: number; drainedAt: number },
-  { flood, readers, nonReader, deep, churn }: Actors,
-): BenchResult {
-  const mb = (s: Sample) => s.usage.rssBytes / MB;
+const mb = (s: Sample) => s.usage.rssBytes / MB;
+
+/** RSS of one round: idle (median before any client), first and peak during, last sample. */
+function rssOf({ samples, marks }: Round) {
   const idle = samples.filter((s) => s.atMs < marks.soakStart);
   const during = samples.filter((s) => s.atMs >= marks.soakStart && s.atMs <= marks.soakEnd);
-  const last = samples[samples.length - 1]!;
   if (idle.length === 0 || during.length === 0) throw new Error("soak: too few RSS samples");
-  const idleMb = median(idle.map(mb));
-  const startMb = mb(during[0]!);
-  const peakMb = Math.max(...during.map(mb));
-  const endMb = mb(last);
+  return {
+    idleMb: median(idle.map(mb)),
+    startMb: mb(during[0]!),
+    peakMb: Math.max(...during.map(mb)),
+    endMb: mb(samples[samples.length - 1]!),
+  };
+}
+
+function report(o: typeof SOAK_DEFAULTS, round: Round, baseline: Round): BenchResult {
+  const { samples, marks } = round;
+  const { flood, readers, nonReader, deep, churn } = round.actors;
+  const last = samples[samples.length - 1]!;
+  const { idleMb, startMb, peakMb, endMb } = rssOf(round);
+  const calm = rssOf(baseline);
   const accepted = flood.sent - flood.refused;
   const ratio = Math.min(...readers.map((r) => r.seen.size)) / accepted;
   const latencies = readers.flatMap((r) => r.latencies);
@@ -254,6 +282,15 @@ function report(
       baseline: { label: "idle", value: idleMb },
       ratio: endMb / idleMb,
       target: budget(`<= idle + ${RSS_BUDGET_MB} MB after the soak`, endMb),
+    },
+    {
+      id: "soak.rss.peak-vs-no-attackers",
+      label:
+        "server RSS peak, attacked / the same soak without the non-reader and deep-payload attacker",
+      value: peakMb,
+      unit: "MB",
+      baseline: { label: "no attackers", value: calm.peakMb },
+      ratio: peakMb / calm.peakMb,
     },
     {
       id: "soak.delivered-ratio",
@@ -314,6 +351,7 @@ function report(
     config: { ...o },
     figures,
     notes: [
+      `Baseline round without the attackers: RSS idle ${calm.idleMb.toFixed(0)} MB, start ${calm.startMb.toFixed(0)}, peak ${calm.peakMb.toFixed(0)}, end ${calm.endMb.toFixed(0)}; delivered/accepted ${(Math.min(...baseline.actors.readers.map((r) => r.seen.size)) / (baseline.actors.flood.sent - baseline.actors.flood.refused)).toFixed(4)}.`,
       `RSS over time (s: MB): ${samples.map((s) => `${(s.atMs / 1000).toFixed(0)}: ${mb(s).toFixed(0)}`).join(", ")}.`,
       `Soak from ${(marks.soakStart / 1000).toFixed(1)} s to ${(marks.soakEnd / 1000).toFixed(1)} s; every flood message refused or delivered to every reader by ${(marks.drainedAt / 1000).toFixed(1)} s.`,
       `The non-reader connected ${nonReader.connections} times and was cut ${nonReader.cutByServer} times; its pong every ${o.pongEveryMs / 1000} s keeps the heartbeat alive, so only backpressure ends it.`,

@@ -6,6 +6,7 @@ import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
 import { runLoad } from "../../bench/load.ts";
+import { runSoak } from "../../bench/soak.ts";
 import { BENCHMARKS } from "../../bench/run.ts";
 import { runValidationThroughput } from "../../bench/validation-throughput.ts";
 
@@ -43,6 +44,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "validation-throughput",
       "conformance-run",
       "load",
+      "soak",
       "codegen-docs",
     ]);
   });
@@ -106,6 +108,25 @@ describe("bench smoke: every benchmark runs and reports", () => {
       expectWellFormed(result, "codegen-docs");
       expect(figure(result, "codegen.generate").value).toBeGreaterThan(0);
       expect(figure(result, "docs.render").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "soak: RSS over time, delivered/accepted and the attackers' outcomes, in a short round",
+    async () => {
+      const result = await runSoak({
+        durationMs: 1500,
+        settleMs: 1500,
+        idleMs: 1000,
+        sampleEveryMs: 250,
+      });
+      expectWellFormed(result, "soak");
+      // Correctness, not speed: nothing accepted lost, no error logged, every deep payload refused.
+      expect(figure(result, "soak.delivered-ratio").value).toBe(1);
+      expect(figure(result, "soak.errors-logged").value).toBe(0);
+      expect(figure(result, "soak.flood.sent").value).toBeGreaterThan(0);
+      expect(figure(result, "soak.rss.peak-vs-no-attackers").ratio).toBeGreaterThan(0);
     },
     SLOW,
   );
