@@ -82,7 +82,10 @@ export function boundOutbound(socket: AnySocket, options: BackpressureOptions = 
   if (holder[WATCHED] !== undefined) return;
   const max = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
   assertMaxQueuedBytes(max);
-  const conn = socket.conn as unknown as EngineConn;
+  const conn = socket.conn as unknown as EngineConn | undefined;
+  // No Engine.IO connection (a stand-in socket, as bench/load.ts times the guard with): no
+  // transport, so nothing can queue.
+  if (typeof conn?.on !== "function") return;
   const state: WatchState = { pendingBytes: 0, cut: false };
   holder[WATCHED] = state;
   conn.on("close", () => {
