@@ -32,7 +32,7 @@ const connect: Phase = {
         ? "no data"
         : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
     throw new TargetError(
-      `${url} refused the suite's handshake (${code})${token === undefined && ctx.options.jwtSecret === undefined ? "; does it need --token or --jwt-secret?" : ""}`,
+      `${url} refused the suite's handshake (${code})${token === undefined && ctx.options.jwtSecret === undefined ? "; does it need --token?" : ""}`,
     );
   },
 };
