@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { queuedBytes } from "../../src/server/index.ts";
 import { stamp } from "../support/barrier.ts";
 import { eventually, openRawClient, stopReading } from "../support/raw-client.ts";
+import type { RecordingClient } from "../support/recording-client.ts";
 import { useRig } from "../support/test-rig.ts";
 import type { ChatSocket } from "../../src/server/index.ts";
 
@@ -95,5 +96,36 @@ describe("backpressure", () => {
     const [alice, bob] = await rig.connectAll(server, "alice", "bob");
     alice!.send("MESSAGE_SENT", { userId: "alice", message: "unaffected", timestamp: stamp() });
     expect(await bob!.waitFor("MESSAGE_RECEIVED")).toMatchObject({ message: "unaffected" });
+  }, 60_000);
+});
+
+describe("backpressure on the polling transport", () => {
+  const rig = useRig();
+
+  it("cuts a long-polling client that stops polling once its queue passes the bound", async () => {
+    const { seen, configure } = watchQueues("poller");
+    const server = await rig.server({ rateLimit: false, maxQueuedBytes: BOUND, configure });
+    const [alice, bob] = (await rig.connectAll(server, "alice", "bob")) as [
+      RecordingClient,
+      RecordingClient,
+    ];
+    // Engine.IO over HTTP long-polling, by hand: open, connect as "poller", then never poll.
+    const base = `${server.url}/socket.io/?EIO=4&transport=polling`;
+    const open = await (await fetch(base)).text(); // 0{"sid":...}
+    const sid = (JSON.parse(open.slice(1)) as { sid: string }).sid;
+    await fetch(`${base}&sid=${sid}`, { method: "POST", body: `40{"userId":"poller"}` });
+    await eventually(() => seen.sockets.length === 1, "poller connected");
+    // 400 messages of 4 KB: 1.6 MB for a client that takes nothing, bob reading all of it.
+    for (let sent = 0; sent < 400; sent += 100) {
+      for (let i = 0; i < 100; i++) {
+        alice.send("MESSAGE_SENT", { userId: "alice", message: MESSAGE, timestamp: stamp() });
+      }
+      await bob.waitForCount("MESSAGE_RECEIVED", sent + 100, { timeoutMs: 10_000 });
+    }
+    await eventually(() => server.counters.slowConsumerDisconnects === 1, "poller was cut");
+    expect(seen.max).toBeGreaterThan(BOUND);
+    expect(seen.max).toBeLessThanOrEqual(BOUND + LARGEST_PACKET);
+    expect(seen.sockets[0]!.connected).toBe(false);
+    expect(await bob.waitFor("USER_DISCONNECTED")).toMatchObject({ userId: "poller" });
   }, 60_000);
 });
