@@ -7,7 +7,7 @@ export const PROTOCOL = {
 } as const;
 
 /** SHA-256 of the asyncapi.yaml these files were generated from. */
-export const SPEC_SHA256 = "451908189cdfcb559fc6814a67e1307feca0856f1778eb43b59e28724a9d885b";
+export const SPEC_SHA256 = "90f11618cb611b22a0f08a2f142cf94ce0e45cb600fe8944bc695ee0e587c0ee";
 
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [
