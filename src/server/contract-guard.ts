@@ -7,13 +7,8 @@ import { boundOutbound, type BackpressureOptions } from "./backpressure.ts";
 import { internalMessage, Rejection, replyRejection, type ErrorReplyTarget } from "./errors.ts";
 import { checkEventName, checkPayload, withoutAck } from "./inbound-check.ts";
 import { checkPayloadLimits } from "./payload-limits.ts";
-import {
-  assertRateLimit,
-  createRateLimiter,
-  DEFAULT_RATE_LIMIT,
-  type RateLimit,
-  type RateLimiter,
-} from "./rate-limiter.ts";
+import { checkRate, limitersOf, type Limiters } from "./guard-limits.ts";
+import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
 import { UserRateLimits } from "./user-rate-limits.ts";
 
 export interface ContractGuardOptions extends BackpressureOptions {
@@ -51,7 +46,8 @@ export type GuardTarget = Server<any, any, any, any> | Namespace<any, any, any, 
  * order: event name (UNKNOWN_EVENT), rate limits per connection and per user
  * (RATE_LIMITED), exactly one argument within the contract's limits (no binary, nesting
  * depth: INVALID_PAYLOAD) and matching the schema (INVALID_PAYLOAD). It also bounds the
- * bytes queued for each connection (backpressure.ts). Install it before your own connection handlers.
+ * bytes queued for each connection (backpressure.ts). Install it before your own
+ * connection handlers.
  *
  * @example
  * const io = new Server(httpServer, { maxHttpBufferSize: 100_000 });
@@ -92,50 +88,6 @@ export function guardSocket(
       notify(options.onRejected, { socketId: socket.id, event, reply, sent });
     });
   });
-}
-
-/** The connection's own bucket and its user's shared one. */
-interface Limiters {
-  connection: RateLimiter | undefined;
-  user: RateLimiter | undefined;
-}
-
-function limitersOf(
-  socket: AnySocket,
-  options: ContractGuardOptions,
-  userLimits: UserRateLimits | undefined,
-): Limiters {
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const connection = rateLimit === false ? undefined : createRateLimiter(rateLimit, options.clock);
-  const userId = (options.userOf ?? defaultUserOf)(socket);
-  if (userLimits === undefined || userId === undefined) return { connection, user: undefined };
-  const user = userLimits.acquire(userId);
-  socket.once("disconnect", () => userLimits.release(userId));
-  return { connection, user };
-}
-
-function defaultUserOf(socket: AnySocket): string | undefined {
-  const userId = (socket.data as { userId?: unknown } | undefined)?.userId;
-  return typeof userId === "string" ? userId : undefined;
-}
-
-/** RATE_LIMITED when either bucket is empty; a token is only spent when both allow the event. */
-function checkRate(event: unknown, limiters: Limiters): Rejection | undefined {
-  const { connection, user } = limiters;
-  if (connection !== undefined && !connection.take()) {
-    return new Rejection(
-      "RATE_LIMITED",
-      `${String(event)}: too many events from this connection; this event was refused, retry later`,
-    );
-  }
-  if (user !== undefined && !user.take()) {
-    connection?.giveBack();
-    return new Rejection(
-      "RATE_LIMITED",
-      `${String(event)}: too many events from this user across its connections; this event was refused, retry later`,
-    );
-  }
-  return undefined;
 }
 
 function inspect(event: unknown, args: unknown[], limiters: Limiters): Rejection | undefined {
