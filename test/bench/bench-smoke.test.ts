@@ -6,6 +6,7 @@ import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
 import { runLoad } from "../../bench/load.ts";
+import { runFlood } from "../../bench/flood.ts";
 import { runSoak } from "../../bench/soak.ts";
 import { BENCHMARKS } from "../../bench/run.ts";
 import { runValidationThroughput } from "../../bench/validation-throughput.ts";
@@ -45,6 +46,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "conformance-run",
       "load",
       "soak",
+      "flood",
       "codegen-docs",
     ]);
   });
@@ -127,6 +129,17 @@ describe("bench smoke: every benchmark runs and reports", () => {
       expect(figure(result, "soak.errors-logged").value).toBe(0);
       expect(figure(result, "soak.flood.sent").value).toBeGreaterThan(0);
       expect(figure(result, "soak.rss.peak-vs-no-attackers").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "flood: every sender's account balances, in a short round",
+    async () => {
+      const result = await runFlood({ senders: 3, rate: 200, durationMs: 1000, readers: 2 });
+      expectWellFormed(result, "flood");
+      expect(figure(result, "flood.balanced-senders").value).toBe(3);
+      expect(figure(result, "flood.disconnected").value).toBe(0);
     },
     SLOW,
   );
