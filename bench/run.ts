@@ -38,6 +38,16 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./load.ts")).runLoad(),
   },
   {
+    name: "soak",
+    title: "Soak under hostile clients",
+    run: async () => (await import("./soak.ts")).runSoak(),
+  },
+  {
+    name: "flood",
+    title: "10-sender flood at the rate limit",
+    run: async () => (await import("./flood.ts")).runFlood(),
+  },
+  {
     name: "codegen-docs",
     title: "Codegen and docs",
     run: async () => (await import("./codegen-docs.ts")).runCodegenDocs(),

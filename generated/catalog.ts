@@ -7,7 +7,7 @@ export const PROTOCOL = {
 } as const;
 
 /** SHA-256 of the asyncapi.yaml these files were generated from. */
-export const SPEC_SHA256 = "20012f5cf24fe3870ecc62f79a7c885c5f4477062702507c083cc2c04b0a1e16";
+export const SPEC_SHA256 = "937764d70aac8d6808c406678be8dcd930b1e8d9f00205169b0c477cdf2ad1a5";
 
 /** Every event of the contract, in the order of asyncapi.yaml. */
 export const EVENT_NAMES = [
@@ -96,6 +96,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "UserConnectedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "alice-connects",
@@ -117,6 +118,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "UserDisconnectedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "bob-leaves",
@@ -138,6 +140,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "MessageSentPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "lunch-question",
@@ -160,6 +163,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "MessageReceivedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "lunch-question-delivered",
@@ -183,6 +187,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "FileUploadedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "quarterly-report",
@@ -207,6 +212,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "UserStatusChangedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "bob-busy",
@@ -230,6 +236,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "GroupCreatedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "design-team",
@@ -253,6 +260,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "GroupMemberAddedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "bob-joins-design",
@@ -276,6 +284,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "GroupMemberRemovedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "bob-leaves-design",
@@ -298,6 +307,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "NotificationReceivedPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "bob-was-added",
@@ -321,6 +331,9 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "UserSettingsUpdatedPayload",
     "errorCodes": [],
+    "maxDepth": {
+      "/newValue": 32
+    },
     "examples": [
       {
         "name": "dark-theme",
@@ -365,6 +378,7 @@ export const EVENTS = {
       "RATE_LIMITED",
       "INTERNAL"
     ],
+    "maxDepth": {},
     "examples": [
       {
         "name": "impersonation",
@@ -399,6 +413,7 @@ export const EVENTS = {
       "AUTH_REQUIRED",
       "AUTH_INVALID"
     ],
+    "maxDepth": {},
     "examples": [
       {
         "name": "missing-user",
@@ -421,6 +436,9 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "DataReceivedPayload",
     "errorCodes": [],
+    "maxDepth": {
+      "/data": 32
+    },
     "examples": [
       {
         "name": "session-snapshot",
@@ -454,6 +472,7 @@ export const EVENTS = {
     "delivery": "event",
     "payloadType": "UserChangedGroupPayload",
     "errorCodes": [],
+    "maxDepth": {},
     "examples": [
       {
         "name": "into-design",

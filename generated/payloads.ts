@@ -256,6 +256,9 @@ export interface SessionSnapshot {
  */
 export interface HandshakeAuth {
   userId: Identifier;
+  /**
+   * The server's shared token, or, on a server that checks per-user JWTs, an HS256 JWT whose `sub` is `userId` and which has not expired.
+   */
   token?: string;
   [k: string]: unknown;
 }

@@ -2867,7 +2867,7 @@ return errors === 0;
 }
 
 export const HANDSHAKE_AUTH = validate29;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:chat-contract:protocol-v1:HANDSHAKE_AUTH","$comment":"GENERATED from asyncapi.yaml by `npm run generate`. Do not edit: edit asyncapi.yaml and regenerate.","title":"HANDSHAKE_AUTH","description":"The Socket.IO handshake `auth` object.","type":"object","required":["userId"],"properties":{"userId":{"$ref":"#/definitions/Identifier"},"token":{"type":"string"}},"definitions":{"Identifier":{"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]}}};
+const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:chat-contract:protocol-v1:HANDSHAKE_AUTH","$comment":"GENERATED from asyncapi.yaml by `npm run generate`. Do not edit: edit asyncapi.yaml and regenerate.","title":"HANDSHAKE_AUTH","description":"The Socket.IO handshake `auth` object.","type":"object","required":["userId"],"properties":{"userId":{"$ref":"#/definitions/Identifier"},"token":{"type":"string","description":"The server's shared token, or, on a server that checks per-user JWTs, an HS256 JWT whose `sub` is `userId` and which has not expired."}},"definitions":{"Identifier":{"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:chat-contract:protocol-v1:HANDSHAKE_AUTH" */;

@@ -33,6 +33,13 @@ export interface UsageSample {
    * timers fire late): time a client waiting for the server could only have spent waiting.
    */
   latencyCoveredMs: number;
+  /** Resident set size of the server process, in bytes. */
+  rssBytes: number;
+  /** The server's counters (slow consumers cut, events refused RATE_LIMITED, guard rejections). */
+  counters: { slowConsumerDisconnects: number; rateLimitedEvents: number; guardRejections: number };
+  /** Lines the server logged as errors, and as warnings, since it started. */
+  errorsLogged: number;
+  warningsLogged: number;
 }
 
 export interface ServerProcess {
@@ -103,10 +110,14 @@ function handle(child: ChildProcess, url: string): ServerProcess {
   };
 }
 
+const logged = { errors: 0, warnings: 0 };
 const quiet = {
   info() {},
-  warn() {},
-  error: (msg: string, err?: unknown) => console.error(msg, err ?? ""),
+  warn: () => void logged.warnings++,
+  error: (msg: string, err?: unknown) => {
+    logged.errors++;
+    console.error(msg, err ?? "");
+  },
 };
 
 /** In the child: start the server, answer the parent's requests. */
@@ -157,6 +168,10 @@ async function serve(options: ServerProcessOptions): Promise<void> {
         activeMs,
         delayedEmits,
         latencyCoveredMs: coveredMs,
+        rssBytes: process.memoryUsage().rss,
+        counters: { ...server.counters },
+        errorsLogged: logged.errors,
+        warningsLogged: logged.warnings,
       };
       process.send?.({ type: "usage", ...sample });
     } else if (message.type === "close") {

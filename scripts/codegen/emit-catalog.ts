@@ -24,6 +24,7 @@ export function emitCatalog(model: ContractModel): OutputFile {
         delivery: e.delivery,
         payloadType: e.payloadType,
         errorCodes: e.errorCodes,
+        maxDepth: e.maxDepth,
         examples: e.examples,
       },
     ]),

@@ -34,6 +34,37 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
+/**
+ * `x-max-depth: { "/field": N }`: each key a JSON Pointer to a property the payload schema
+ * declares, each value a positive integer. Anything else is a mistake in the contract.
+ */
+function maxDepthOf(
+  message: MessageInterface,
+  name: string,
+  schema: JsonSchema,
+): Record<string, number> {
+  const value = extensionValue(message, "x-max-depth");
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new Error(`message ${name}: x-max-depth must map payload fields ("/field") to depths`);
+  }
+  const properties = (schema["properties"] ?? {}) as Record<string, unknown>;
+  const limits: Record<string, number> = {};
+  for (const [pointer, depth] of Object.entries(value)) {
+    const field = pointer.startsWith("/") ? pointer.slice(1) : undefined;
+    if (field === undefined || !(field in properties)) {
+      throw new Error(
+        `message ${name}: x-max-depth key "${pointer}" is not "/" + a property of its payload`,
+      );
+    }
+    if (!Number.isInteger(depth) || (depth as number) < 1) {
+      throw new Error(`message ${name}: x-max-depth "${pointer}" must be a positive integer`);
+    }
+    limits[pointer] = depth as number;
+  }
+  return limits;
+}
+
 function examplesOf(message: MessageInterface): EventExample[] {
   return message
     .examples()
@@ -74,6 +105,7 @@ function eventOf(
     schema: normaliser.root(raw),
     examples: examplesOf(message),
     errorCodes: stringList(extensionValue(message, "x-error-codes")),
+    maxDepth: maxDepthOf(message, name, raw),
   };
 }
 

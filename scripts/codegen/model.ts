@@ -27,6 +27,8 @@ export interface EventModel {
   schema: JsonSchema;
   examples: EventExample[];
   errorCodes: string[];
+  /** `x-max-depth`: payload field (JSON Pointer) -> the nesting depth every server must accept there. */
+  maxDepth: Record<string, number>;
 }
 
 export interface ContractModel {

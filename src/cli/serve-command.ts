@@ -2,6 +2,7 @@ import {
   createChatServer,
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
+  DEFAULT_MAX_QUEUED_BYTES,
   DEFAULT_PORT,
   type ChatServerOptions,
   type Logger,
@@ -21,7 +22,8 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 export const serveCommand: Command = {
   name: "serve",
   summary: "run the reference chat server (protocol v1, state in memory)",
-  help: `Usage: chat-contract serve [--port 3000] [--host 127.0.0.1] [--token T] [--rate-limit N]
+  help: `Usage: chat-contract serve [--port 3000] [--host 127.0.0.1] [--token T | --jwt-secret S]
+                            [--rate-limit N] [--user-rate-limit N] [--max-queued-bytes B]
 
 Runs the reference Socket.IO server of the chat protocol v1: every event of asyncapi.yaml,
 every inbound event checked against the contract (ERROR_OCCURED on a violation).
@@ -33,7 +35,13 @@ Options:
   --port N           port to listen on (default ${DEFAULT_PORT}; 0 picks a free one, printed)
   --host HOST        interface to bind (default ${DEFAULT_HOST}: this machine only)
   --token T          require auth.token === T in the handshake (else AUTH_INVALID)
+  --jwt-secret S     per-user identity: auth.token must be a JWT signed with S (HS256)
+                     whose sub is auth.userId and which has not expired (else AUTH_INVALID)
   --rate-limit N     events per second per connection, bursts up to N (default 500; 0 = off)
+  --user-rate-limit N  events per second per user across all of its connections
+                     (default: the --rate-limit value; 0 = off)
+  --max-queued-bytes B  bytes queued for a client that is not reading before it is
+                     disconnected as a slow consumer (default ${DEFAULT_MAX_QUEUED_BYTES})
   --max-payload B    largest inbound message in bytes, Socket.IO's maxHttpBufferSize
                      (default ${DEFAULT_MAX_PAYLOAD_BYTES}); a bigger one closes that connection
   -h, --help         this text
@@ -44,7 +52,10 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       port: { type: "string" },
       host: { type: "string" },
       token: { type: "string" },
+      "jwt-secret": { type: "string" },
       "rate-limit": { type: "string" },
+      "user-rate-limit": { type: "string" },
+      "max-queued-bytes": { type: "string" },
       "max-payload": { type: "string" },
     });
     if (values.help) {
@@ -55,11 +66,25 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
     if (port > 65535)
       throw new UsageError(`serve: --port must be at most 65535, got "${values.port}"`);
     const rate = integerOption("serve", "rate-limit", values["rate-limit"], 500, 0);
+    const userRate = integerOption("serve", "user-rate-limit", values["user-rate-limit"], rate, 0);
+    if (values.token !== undefined && values["jwt-secret"] !== undefined) {
+      throw new UsageError("serve: give --token (shared) or --jwt-secret (per user), not both");
+    }
+    if (values["jwt-secret"] === "") throw new UsageError("serve: --jwt-secret must not be empty");
     const options: ChatServerOptions = {
       port,
       host: values.host ?? DEFAULT_HOST,
       token: values.token,
+      jwtSecret: values["jwt-secret"],
       rateLimit: rate === 0 ? false : { events: rate, perMs: 1000 },
+      userRateLimit: userRate === 0 ? false : { events: userRate, perMs: 1000 },
+      maxQueuedBytes: integerOption(
+        "serve",
+        "max-queued-bytes",
+        values["max-queued-bytes"],
+        DEFAULT_MAX_QUEUED_BYTES,
+        1,
+      ),
       maxPayloadBytes: integerOption(
         "serve",
         "max-payload",

@@ -18,7 +18,7 @@ import {
 export const testCommand: Command = {
   name: "test",
   summary: "check a running Socket.IO server against the contract, event by event",
-  help: `Usage: chat-contract test [--url URL] [--token T] [--timeout MS] [--reporter console|json|junit]
+  help: `Usage: chat-contract test [--url URL] [--token T | --jwt-secret S] [--timeout MS] [--reporter console|json|junit]
                           [--output FILE] [--only EVENT,...] [--skip EVENT,...] [--fuzz N] [--seed S]
                           [--fuzz-case ID]
 
@@ -30,6 +30,9 @@ Without --url it starts the embedded reference server and tests that.
 Options:
   --url URL          the server, e.g. http://localhost:3000 (default: embedded reference server)
   --token T          the server's shared handshake token; also tests the AUTH_INVALID refusal
+  --jwt-secret S     the server checks per-user JWTs: each connection sends an HS256 JWT for
+                     its user signed with S; also tests that one user's valid JWT cannot
+                     connect as another user (AUTH_INVALID)
   --timeout MS       bound of every single wait (default ${DEFAULT_TIMEOUT_MS}); the scenarios are bounded
                      by 30 of them, the fuzz phase by its own per-step waits
   --reporter NAME    console (default), json or junit
@@ -49,6 +52,7 @@ the suite's own handshake). NO_COLOR turns colours off.`,
     const { values } = parseCommandArgs("test", argv, {
       url: { type: "string" },
       token: { type: "string" },
+      "jwt-secret": { type: "string" },
       timeout: { type: "string" },
       reporter: { type: "string" },
       output: { type: "string" },
@@ -66,6 +70,7 @@ the suite's own handshake). NO_COLOR turns colours off.`,
     const options: EngineOptions = {
       url: urlOption(values.url),
       token: values.token,
+      jwtSecret: jwtSecretOption(values.token, values["jwt-secret"]),
       timeoutMs: integerOption("test", "timeout", values.timeout, DEFAULT_TIMEOUT_MS, 1),
       only: eventsOption("only", values.only),
       skip: eventsOption("skip", values.skip),
@@ -169,4 +174,14 @@ async function checkSelection(options: EngineOptions): Promise<void> {
   const { unknownFuzzCase } = await import("../conformance/fuzz/index.ts");
   const problem = unknownFuzzCase({ cases, casesPerKind: options.fuzz ?? 0, seed: options.seed });
   if (problem !== undefined) throw new UsageError(`test: ${problem}`);
+}
+
+function jwtSecretOption(
+  token: string | undefined,
+  secret: string | undefined,
+): string | undefined {
+  if (secret === undefined) return undefined;
+  if (token !== undefined) throw new UsageError("test: give --token or --jwt-secret, not both");
+  if (secret === "") throw new UsageError("test: --jwt-secret must not be empty");
+  return secret;
 }

@@ -7,6 +7,8 @@ export interface EngineOptions {
   url?: string | undefined;
   /** The shared token for `auth.token`; also enables the AUTH_INVALID handshake case. */
   token?: string | undefined;
+  /** Per-user JWT secret: each connection's `auth.token` is an HS256 JWT for its userId. */
+  jwtSecret?: string | undefined;
   /** Bound of every single wait, in ms (default 2000). */
   timeoutMs?: number;
   /** Bound of the whole run, in ms (default 30 waits' worth: 30 x timeoutMs). */
@@ -30,6 +32,7 @@ export interface ResolvedOptions {
   url: string;
   embedded: boolean;
   token: string | undefined;
+  jwtSecret: string | undefined;
   timeoutMs: number;
   runTimeoutMs: number;
   only: readonly EventName[] | undefined;

@@ -35,7 +35,7 @@ const connect: Phase = {
         ? "no data"
         : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
     throw new TargetError(
-      `${url} refused the suite's handshake (${code})${token === undefined ? "; does it need --token?" : ""}`,
+      `${url} refused the suite's handshake (${code})${token === undefined && ctx.options.jwtSecret === undefined ? "; does it need --token?" : ""}`,
     );
   },
 };
@@ -63,6 +63,7 @@ const fuzz: Phase = {
       deadline: performance.now() + fuzzBoundMs(ctx.options),
       url,
       token,
+      auth: (userId) => ctx.authFor(userId),
       timeoutMs,
       casesPerKind: fuzz,
       seed,

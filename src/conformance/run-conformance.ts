@@ -26,14 +26,18 @@ interface Target {
  * The embedded reference server on a free local port. It gets a token of its own so the
  * wrong-token handshake is tested too; its log stays quiet (the report says what matters).
  */
-async function embeddedTarget(token: string | undefined): Promise<Target> {
+async function embeddedTarget(
+  token: string | undefined,
+  jwtSecret: string | undefined,
+): Promise<Target> {
   const { createChatServer } = await import("../server/index.ts");
   const quiet = { info() {}, warn() {}, error() {} };
-  const ownToken = token ?? randomBytes(12).toString("hex");
+  // With --jwt-secret the embedded server checks per-user JWTs instead of a shared token.
+  const ownToken = jwtSecret !== undefined ? undefined : (token ?? randomBytes(12).toString("hex"));
   const server = await createChatServer({
     port: 0,
     host: "127.0.0.1",
-    token: ownToken,
+    ...(ownToken === undefined ? { jwtSecret } : { token: ownToken }),
     logger: quiet,
   });
   return { url: server.url, embedded: true, token: ownToken, close: () => server.close() };
@@ -45,6 +49,7 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
     url: target.url,
     embedded: target.embedded,
     token: target.token,
+    jwtSecret: options.jwtSecret,
     timeoutMs,
     runTimeoutMs: options.runTimeoutMs ?? RUN_BOUND_IN_WAITS * timeoutMs,
     only: options.only,
@@ -74,7 +79,7 @@ export async function runConformance(
   const started = performance.now();
   const target: Target =
     options.url === undefined
-      ? await embeddedTarget(options.token)
+      ? await embeddedTarget(options.token, options.jwtSecret)
       : { url: options.url, embedded: false, token: options.token, close: async () => {} };
   try {
     const ctx = new RunContext(resolve(options, target), listener);

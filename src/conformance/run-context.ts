@@ -3,6 +3,7 @@
 import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
+import { handshakeAuth } from "./jwt-auth.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
 import { MAX_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
@@ -118,7 +119,7 @@ export class RunContext {
   }
 
   authFor(userId: string): Record<string, unknown> {
-    return this.options.token === undefined ? { userId } : { userId, token: this.options.token };
+    return handshakeAuth(userId, this.options);
   }
 
   /** The client labelled `label` (e.g. "alice#2"); a suite bug if there is none. */

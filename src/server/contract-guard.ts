@@ -3,19 +3,24 @@
 // answered with ERROR_OCCURED to its sender and dropped (never reaches a listener).
 import type { Namespace, Server, Socket } from "socket.io";
 import type { ErrorOccuredPayload } from "../contract/index.ts";
+import { boundOutbound, type BackpressureOptions } from "./backpressure.ts";
 import { internalMessage, Rejection, replyRejection, type ErrorReplyTarget } from "./errors.ts";
 import { checkEventName, checkPayload, withoutAck } from "./inbound-check.ts";
-import {
-  assertRateLimit,
-  createRateLimiter,
-  DEFAULT_RATE_LIMIT,
-  type RateLimit,
-  type RateLimiter,
-} from "./rate-limiter.ts";
+import { checkPayloadLimits } from "./payload-limits.ts";
+import { checkRate, limitersOf, type Limiters } from "./guard-limits.ts";
+import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
+import { UserRateLimits } from "./user-rate-limits.ts";
 
-export interface ContractGuardOptions {
+export interface ContractGuardOptions extends BackpressureOptions {
   /** Per-connection token bucket; default 500 events per 1000 ms. `false` turns it off. */
   rateLimit?: RateLimit | false;
+  /**
+   * Per-user token bucket, shared by all of a user's connections; default: the same as
+   * `rateLimit`. `false` turns it off. Needs `userOf` to tell which user a connection is.
+   */
+  userRateLimit?: RateLimit | false;
+  /** The user of a connection; default `socket.data.userId` when it is a string. */
+  userOf?: (socket: AnySocket) => string | undefined;
   /** Told about every rejected event, once its ERROR_OCCURED was sent (or dropped): for logs and metrics. */
   onRejected?: (rejected: RejectedEvent) => void;
   /** The rate limiter's clock, in ms (tests). Default: performance.now(). */
@@ -28,7 +33,7 @@ export interface RejectedEvent {
   /** The event name as received (not necessarily a string: Socket.IO allows numbers). */
   event: unknown;
   reply: ErrorOccuredPayload;
-  /** False when the reply was dropped because the client is not reading (a large backlog). */
+  /** False only when the connection had already closed. */
   sent: boolean;
 }
 
@@ -38,8 +43,11 @@ export type GuardTarget = Server<any, any, any, any> | Namespace<any, any, any, 
 
 /**
  * Checks every inbound event of every connection against the contract, in the contract's
- * order: event name (UNKNOWN_EVENT), rate limit (RATE_LIMITED), exactly one argument
- * matching the schema (INVALID_PAYLOAD). Install it before your own connection handlers.
+ * order: event name (UNKNOWN_EVENT), rate limits per connection and per user
+ * (RATE_LIMITED), exactly one argument within the contract's limits (no binary, nesting
+ * depth: INVALID_PAYLOAD) and matching the schema (INVALID_PAYLOAD). It also bounds the
+ * bytes queued for each connection (backpressure.ts). Install it before your own
+ * connection handlers.
  *
  * @example
  * const io = new Server(httpServer, { maxHttpBufferSize: 100_000 });
@@ -49,14 +57,26 @@ export type GuardTarget = Server<any, any, any, any> | Namespace<any, any, any, 
 export function contractGuard(io: GuardTarget, options: ContractGuardOptions = {}): void {
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (rateLimit !== false) assertRateLimit(rateLimit);
-  const guard = (socket: AnySocket) => guardSocket(socket, { ...options, rateLimit });
+  const userRateLimit = options.userRateLimit ?? rateLimit;
+  if (userRateLimit !== false) assertRateLimit(userRateLimit);
+  // One registry per server: the per-user buckets are shared by the user's connections.
+  const userLimits =
+    userRateLimit === false ? undefined : new UserRateLimits(userRateLimit, options.clock);
+  const guard = (socket: AnySocket) => guardSocket(socket, { ...options, rateLimit }, userLimits);
   (io as Namespace).on("connection", guard);
 }
 
-/** The guard for one connection, for servers that set up sockets themselves. */
-export function guardSocket(socket: AnySocket, options: ContractGuardOptions = {}): void {
-  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const limiter = rateLimit === false ? undefined : createRateLimiter(rateLimit, options.clock);
+/**
+ * The guard for one connection, for servers that set up sockets themselves. Pass the same
+ * `userLimits` to every connection of a server for the per-user limit (contractGuard does).
+ */
+export function guardSocket(
+  socket: AnySocket,
+  options: ContractGuardOptions = {},
+  userLimits?: UserRateLimits,
+): void {
+  boundOutbound(socket, options);
+  const limiter = limitersOf(socket, options, userLimits);
   socket.use(([event, ...args], next) => {
     const rejection = inspect(event, args, limiter);
     if (rejection === undefined) return next();
@@ -70,21 +90,17 @@ export function guardSocket(socket: AnySocket, options: ContractGuardOptions = {
   });
 }
 
-function inspect(
-  event: unknown,
-  args: unknown[],
-  limiter: RateLimiter | undefined,
-): Rejection | undefined {
+function inspect(event: unknown, args: unknown[], limiters: Limiters): Rejection | undefined {
   try {
     const unknown = checkEventName(event);
     if (unknown !== undefined) return unknown;
-    if (limiter !== undefined && !limiter.take()) {
-      return new Rejection(
-        "RATE_LIMITED",
-        `${String(event)}: too many events from this connection; dropped, retry later`,
-      );
-    }
-    return checkPayload(event as Parameters<typeof checkPayload>[0], withoutAck(args));
+    const limited = checkRate(event, limiters);
+    if (limited !== undefined) return limited;
+    const name = event as Parameters<typeof checkPayload>[0];
+    const payload = withoutAck(args);
+    // Binary and depth first: the schema check and the messages it builds never walk a
+    // hostile value, and no handler or encoder ever sees one.
+    return checkPayloadLimits(name, payload) ?? checkPayload(name, payload);
   } catch {
     // Never let a validator bug take the connection (or the process) down.
     return new Rejection("INTERNAL", internalMessage(String(event)));

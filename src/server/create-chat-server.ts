@@ -1,6 +1,7 @@
 // createChatServer(): the reference server, assembled from its parts in the order that
 // matters (user hooks, outgoing check, handshake, contract guard, then the chat itself).
 import { Server } from "socket.io";
+import { boundOutbound, type SlowConsumer } from "./backpressure.ts";
 import { ChatState } from "./chat-state.ts";
 import { handleConnection } from "./connection.ts";
 import type { ServerContext } from "./context.ts";
@@ -11,12 +12,23 @@ import { resolveOptions, type ChatServerOptions, type ResolvedOptions } from "./
 import { watchOutgoing } from "./outgoing-check.ts";
 import type { ChatIoServer, ChatSocket } from "./types.ts";
 
+export interface ServerCounters {
+  /** Connections cut because too many bytes were queued for them (backpressure). */
+  slowConsumerDisconnects: number;
+  /** Events answered RATE_LIMITED (per connection or per user). */
+  rateLimitedEvents: number;
+  /** Every event answered ERROR_OCCURED by the contract guard (RATE_LIMITED included). */
+  guardRejections: number;
+}
+
 export interface ChatServer {
   /** e.g. `http://127.0.0.1:3000`; what a Socket.IO client connects to. */
   url: string;
   /** The port actually bound (useful with `port: 0`). */
   port: number;
   io: ChatIoServer;
+  /** Live counts of what the server refused or cut, for metrics and tests. */
+  counters: Readonly<ServerCounters>;
   /** Disconnects every client and resolves when the port is released. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -38,7 +50,12 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
     maxHttpBufferSize: resolved.maxPayloadBytes,
     serveClient: false,
   });
-  wire(io, resolved);
+  const counters: ServerCounters = {
+    slowConsumerDisconnects: 0,
+    rateLimitedEvents: 0,
+    guardRejections: 0,
+  };
+  wire(io, resolved, counters);
   let port: number;
   try {
     port = await listen(http.server, resolved.port, resolved.host);
@@ -54,17 +71,41 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
     url: urlOf(resolved.host, port),
     port,
     io,
+    counters,
     close: () => (closing ??= closeWithGrace(http, (done) => void io.close(() => done()))),
   };
 }
 
-function wire(io: ChatIoServer, options: ResolvedOptions): void {
+function wire(io: ChatIoServer, options: ResolvedOptions, counters: ServerCounters): void {
   options.configure?.(io);
   // First among connection listeners, so it sees DATA_RECEIVED and everything after.
   if (options.onOutgoingViolation) watchOutgoing(io, options.onOutgoingViolation);
-  useHandshake(io, { token: options.token, onOutgoingViolation: options.onOutgoingViolation });
+  useHandshake(io, {
+    token: options.token,
+    jwtSecret: options.jwtSecret,
+    onOutgoingViolation: options.onOutgoingViolation,
+  });
+  const backpressure = {
+    maxQueuedBytes: options.maxQueuedBytes,
+    onSlowConsumer: (slow: SlowConsumer) => {
+      counters.slowConsumerDisconnects++;
+      options.logger.warn(
+        `connection ${slow.socketId} disconnected as a slow consumer: ${slow.queuedBytes} bytes queued (limit ${slow.maxQueuedBytes})`,
+      );
+    },
+  };
   if (options.validateIncoming) {
-    contractGuard(io, { rateLimit: options.rateLimit });
+    contractGuard(io, {
+      ...backpressure,
+      rateLimit: options.rateLimit,
+      userRateLimit: options.userRateLimit,
+      onRejected: (rejected) => {
+        counters.guardRejections++;
+        if (rejected.reply.errorCode === "RATE_LIMITED") counters.rateLimitedEvents++;
+      },
+    });
+  } else {
+    io.on("connection", (socket: ChatSocket) => boundOutbound(socket, backpressure));
   }
   const ctx: ServerContext = { io, state: new ChatState(), logger: options.logger };
   io.on("connection", (socket: ChatSocket) => handleConnection(ctx, socket));

@@ -43,33 +43,20 @@ export function quote(value: unknown, max = 80): string {
 /** Anything that can receive ERROR_OCCURED: a typed ChatSocket or any Socket.IO socket. */
 export interface ErrorReplyTarget {
   emit(event: "ERROR_OCCURED", payload: ErrorOccuredPayload): boolean;
-  conn?: unknown;
+  connected?: boolean;
 }
 
 /**
- * Past this many packets waiting to be written to a connection, its client is not reading:
- * replies to its rejected events are dropped instead of queued, so a client that floods
- * bad events and never reads cannot make the server's memory grow.
- */
-export const MAX_REPLY_BACKLOG = 1000;
-
-/** Packets Engine.IO holds for a connection that the transport has not taken yet. */
-function backlogOf(socket: ErrorReplyTarget): number {
-  // `writeBuffer` is Engine.IO's outgoing queue: stable since Engine.IO 3, typed private.
-  const buffer = (socket.conn as { writeBuffer?: unknown } | undefined)?.writeBuffer;
-  return Array.isArray(buffer) ? buffer.length : 0;
-}
-
-/**
- * Answers a rejection to the sending connection only. Returns the payload, and whether it
- * was sent (false when the client has stopped reading: see MAX_REPLY_BACKLOG).
+ * Answers a rejection to the sending connection only. Never dropped for being many: the
+ * bytes queued for a connection are bounded by backpressure.ts, which cuts a client that
+ * stops reading. `sent` is false only when the connection has already closed.
  */
 export function replyRejection(
   socket: ErrorReplyTarget,
   rejection: Rejection,
 ): { reply: ErrorOccuredPayload; sent: boolean } {
   const reply = errorPayload(rejection.errorCode, rejection.message);
-  if (backlogOf(socket) >= MAX_REPLY_BACKLOG) return { reply, sent: false };
+  if (socket.connected === false) return { reply, sent: false };
   socket.emit("ERROR_OCCURED", reply);
   return { reply, sent: true };
 }

@@ -9,6 +9,7 @@ import {
   type HandshakeAuth,
   type Violation,
 } from "../contract/index.ts";
+import { jwtProblem } from "./jwt-identity.ts";
 import { now, type ChatIoServer } from "./types.ts";
 
 export type HandshakeResult =
@@ -47,23 +48,49 @@ export function checkHandshake(auth: unknown, token: string | undefined): Handsh
   return { ok: true, auth: auth as HandshakeAuth };
 }
 
+/**
+ * checkHandshake, then in JWT mode the token's proof of identity: a JWT signed with
+ * `jwtSecret` whose `sub` is auth.userId and which has not expired (else AUTH_INVALID).
+ */
+export async function checkHandshakeWithJwt(
+  auth: unknown,
+  jwtSecret: string,
+): Promise<HandshakeResult> {
+  const result = checkHandshake(auth, undefined);
+  if (!result.ok) return result;
+  const { token, userId } = result.auth;
+  if (token === undefined) {
+    return refuse("AUTH_INVALID", "auth.token is required by this server: a JWT for auth.userId");
+  }
+  const problem = await jwtProblem(token, userId, jwtSecret);
+  return problem === undefined ? result : refuse("AUTH_INVALID", problem);
+}
+
 export interface HandshakeOptions {
   token: string | undefined;
+  /** Per-user JWT mode (exclusive with `token`). */
+  jwtSecret?: string | undefined;
   /** When set, the CONNECTION_ERROR data is validated before it is sent. */
   onOutgoingViolation?: ((violations: Violation[], event: string) => void) | undefined;
 }
 
 /** The `io.use` middleware: accept and remember the user, or refuse with CONNECTION_ERROR. */
 export function useHandshake(io: ChatIoServer, options: HandshakeOptions): void {
+  const { jwtSecret } = options;
   io.use((socket, next) => {
-    const result = checkHandshake(socket.handshake.auth, options.token);
-    if (!result.ok) {
-      reportOutgoing(result.error, options.onOutgoingViolation);
-      return next(Object.assign(new Error("CONNECTION_ERROR"), { data: result.error }));
-    }
-    socket.data.userId = result.auth.userId;
-    socket.data.channelId = "general";
-    next();
+    const settle = (result: HandshakeResult) => {
+      if (!result.ok) {
+        reportOutgoing(result.error, options.onOutgoingViolation);
+        return next(Object.assign(new Error("CONNECTION_ERROR"), { data: result.error }));
+      }
+      socket.data.userId = result.auth.userId;
+      socket.data.channelId = "general";
+      next();
+    };
+    if (jwtSecret === undefined)
+      return settle(checkHandshake(socket.handshake.auth, options.token));
+    // jwtProblem never throws, so this promise always settles the handshake.
+    void checkHandshakeWithJwt(socket.handshake.auth, jwtSecret).then(settle);
   });
 }
 

@@ -1,5 +1,5 @@
 // The reference server and its reusable parts.
-export { createChatServer, type ChatServer } from "./create-chat-server.ts";
+export { createChatServer, type ChatServer, type ServerCounters } from "./create-chat-server.ts";
 export {
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
@@ -15,11 +15,21 @@ export {
   type RejectedEvent,
 } from "./contract-guard.ts";
 export { checkOutgoing, watchOutgoing, type OutgoingViolationReporter } from "./outgoing-check.ts";
-export { checkHandshake, type HandshakeResult } from "./handshake.ts";
+export { checkHandshake, checkHandshakeWithJwt, type HandshakeResult } from "./handshake.ts";
+export { jwtProblem, mintUserToken } from "./jwt-identity.ts";
 export {
   createRateLimiter,
   DEFAULT_RATE_LIMIT,
   type RateLimit,
   type RateLimiter,
 } from "./rate-limiter.ts";
-export { MAX_REPLY_BACKLOG, Rejection } from "./errors.ts";
+export { Rejection } from "./errors.ts";
+export {
+  boundOutbound,
+  DEFAULT_MAX_QUEUED_BYTES,
+  queuedBytes,
+  type BackpressureOptions,
+  type SlowConsumer,
+} from "./backpressure.ts";
+export { checkPayloadLimits, deeperThan, findBinary } from "./payload-limits.ts";
+export { UserRateLimits } from "./user-rate-limits.ts";

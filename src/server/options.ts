@@ -1,5 +1,6 @@
 // ChatServerOptions and their defaults, resolved (and checked) in one place.
 import type { Violation } from "../contract/index.ts";
+import { assertMaxQueuedBytes, DEFAULT_MAX_QUEUED_BYTES } from "./backpressure.ts";
 import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
 import type { ChatIoServer, Logger } from "./types.ts";
 
@@ -10,8 +11,20 @@ export interface ChatServerOptions {
   host?: string;
   /** A shared handshake token; when set, `auth.token` must equal it (else AUTH_INVALID). */
   token?: string;
+  /**
+   * Per-user JWT secret: `auth.token` must then be a JWT signed with it (HS256) whose `sub`
+   * is `auth.userId` and which has not expired (else AUTH_INVALID). Exclusive with `token`.
+   */
+  jwtSecret?: string;
   /** Per-connection token bucket; default 500 events per 1000 ms. `false` turns it off. */
   rateLimit?: RateLimit | false;
+  /** Per-user token bucket shared by all of a user's connections; default: `rateLimit`. */
+  userRateLimit?: RateLimit | false;
+  /**
+   * Bytes queued for one connection (not yet taken by its client) past which it is
+   * disconnected as a slow consumer; default 4 MiB.
+   */
+  maxQueuedBytes?: number;
   /**
    * The largest inbound message in bytes (Socket.IO's `maxHttpBufferSize`), default 100 000.
    * A bigger one closes the connection at the transport level: no ERROR_OCCURED is possible.
@@ -42,7 +55,10 @@ export interface ResolvedOptions {
   port: number;
   host: string;
   token: string | undefined;
+  jwtSecret: string | undefined;
   rateLimit: RateLimit | false;
+  userRateLimit: RateLimit | false;
+  maxQueuedBytes: number;
   maxPayloadBytes: number;
   validateIncoming: boolean;
   onOutgoingViolation: ChatServerOptions["onOutgoingViolation"];
@@ -66,11 +82,24 @@ export function resolveOptions(options: ChatServerOptions): ResolvedOptions {
   }
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (rateLimit !== false) assertRateLimit(rateLimit);
+  const userRateLimit = options.userRateLimit ?? rateLimit;
+  if (userRateLimit !== false) assertRateLimit(userRateLimit);
+  const maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
+  assertMaxQueuedBytes(maxQueuedBytes);
+  if (options.token !== undefined && options.jwtSecret !== undefined) {
+    throw new TypeError("createChatServer: give token (shared) or jwtSecret (per user), not both");
+  }
+  if (options.jwtSecret !== undefined && options.jwtSecret.length === 0) {
+    throw new TypeError("createChatServer: jwtSecret must not be empty");
+  }
   return {
     port,
     host: options.host ?? DEFAULT_HOST,
     token: options.token,
+    jwtSecret: options.jwtSecret,
     rateLimit,
+    userRateLimit,
+    maxQueuedBytes,
     maxPayloadBytes,
     validateIncoming: options.validateIncoming ?? true,
     onOutgoingViolation: options.onOutgoingViolation,

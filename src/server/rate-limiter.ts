@@ -15,6 +15,8 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { events: 500, perMs: 1000 };
 export interface RateLimiter {
   /** Takes one token; false when the bucket is empty (the event must be dropped). */
   take(): boolean;
+  /** Returns a token taken by take() (when another limit refused the same event). */
+  giveBack(): void;
 }
 
 export function assertRateLimit(limit: RateLimit): void {
@@ -42,6 +44,9 @@ export function createRateLimiter(
       if (tokens < 1) return false;
       tokens -= 1;
       return true;
+    },
+    giveBack() {
+      tokens = Math.min(limit.events, tokens + 1);
     },
   };
 }

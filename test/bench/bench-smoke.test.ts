@@ -6,6 +6,8 @@ import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
 import { runLoad } from "../../bench/load.ts";
+import { runFlood } from "../../bench/flood.ts";
+import { runSoak } from "../../bench/soak.ts";
 import { BENCHMARKS } from "../../bench/run.ts";
 import { runValidationThroughput } from "../../bench/validation-throughput.ts";
 
@@ -43,6 +45,8 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "validation-throughput",
       "conformance-run",
       "load",
+      "soak",
+      "flood",
       "codegen-docs",
       "diff-accuracy",
     ]);
@@ -107,6 +111,36 @@ describe("bench smoke: every benchmark runs and reports", () => {
       expectWellFormed(result, "codegen-docs");
       expect(figure(result, "codegen.generate").value).toBeGreaterThan(0);
       expect(figure(result, "docs.render").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "soak: RSS over time, delivered/accepted and the attackers' outcomes, in a short round",
+    async () => {
+      const result = await runSoak({
+        durationMs: 1500,
+        settleMs: 1500,
+        idleMs: 1000,
+        sampleEveryMs: 250,
+      });
+      expectWellFormed(result, "soak");
+      // Correctness, not speed: nothing accepted lost, no error logged, every deep payload refused.
+      expect(figure(result, "soak.delivered-ratio").value).toBe(1);
+      expect(figure(result, "soak.errors-logged").value).toBe(0);
+      expect(figure(result, "soak.flood.sent").value).toBeGreaterThan(0);
+      expect(figure(result, "soak.rss.peak-vs-no-attackers").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "flood: every sender's account balances, in a short round",
+    async () => {
+      const result = await runFlood({ senders: 3, rate: 200, durationMs: 1000, readers: 2 });
+      expectWellFormed(result, "flood");
+      expect(figure(result, "flood.balanced-senders").value).toBe(3);
+      expect(figure(result, "flood.disconnected").value).toBe(0);
     },
     SLOW,
   );

@@ -176,7 +176,12 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
       const { code, report } = await runCliJson(["test", "--only", "USER_SETTINGS_UPDATED"]);
       expect(code).toBe(0);
       const ran = report.scenarios.filter((s) => s.status !== "skip").map((s) => s.name);
-      expect(ran).toEqual(["presence-on-connect", "settings-sync", "rejects-impersonation"]);
+      expect(ran).toEqual([
+        "presence-on-connect",
+        "settings-sync",
+        "payload-limits",
+        "rejects-impersonation",
+      ]);
       const tested = EVENT_NAMES.filter((e) => report.events[e].status !== "untested");
       expect(tested).toEqual(["USER_SETTINGS_UPDATED"]);
     });

@@ -1,5 +1,5 @@
 // The vitest adapter: the same scenarios as `chat-contract test`, as vitest tests.
-//   CONFORMANCE_URL=http://host:port [CONFORMANCE_TOKEN=T] npx vitest run test/conformance
+//   CONFORMANCE_URL=http://host:port [CONFORMANCE_TOKEN=T | CONFORMANCE_JWT_SECRET=S] npx vitest run test/conformance
 // Without CONFORMANCE_URL it tests the embedded reference server.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,6 +15,7 @@ import { EVENT_NAMES } from "../../src/contract/index.ts";
 
 const url = process.env["CONFORMANCE_URL"];
 const token = process.env["CONFORMANCE_TOKEN"];
+const jwtSecret = process.env["CONFORMANCE_JWT_SECRET"];
 const timeoutMs = Number(process.env["CONFORMANCE_TIMEOUT"] ?? 2000);
 
 /** One line per violation, so a failing test reads like the console report. */
@@ -30,7 +31,7 @@ describe(`the server at ${url ?? "the embedded reference server"}`, () => {
   // The run bounds itself (RUN_BOUND_IN_WAITS waits); the hook must outlast that bound.
   beforeAll(
     async () => {
-      report = await runConformance({ url, token, timeoutMs });
+      report = await runConformance({ url, token, jwtSecret, timeoutMs });
     },
     RUN_BOUND_IN_WAITS * timeoutMs + 30_000,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "../../src/server/index.ts";
+import { createRateLimiter, UserRateLimits } from "../../src/server/index.ts";
 
 describe("rate limiter (token bucket)", () => {
   function limiter(events: number, perMs: number) {
@@ -30,5 +30,30 @@ describe("rate limiter (token bucket)", () => {
   it("refuses a limit that could never let an event through", () => {
     expect(() => createRateLimiter({ events: 0, perMs: 1000 })).toThrow(/rateLimit/);
     expect(() => createRateLimiter({ events: 5, perMs: Number.NaN })).toThrow(/rateLimit/);
+  });
+});
+
+describe("per-user buckets", () => {
+  it("gives every connection of a user the same bucket and forgets it when the last one closes", () => {
+    const now = 0;
+    const users = new UserRateLimits({ events: 2, perMs: 1000 }, () => now);
+    const laptop = users.acquire("alice");
+    const phone = users.acquire("alice");
+    expect(phone).toBe(laptop);
+    expect([laptop.take(), phone.take(), laptop.take()]).toEqual([true, true, false]);
+    expect(users.acquire("bob").take()).toBe(true); // another user, another bucket
+    users.release("alice");
+    expect(users.size).toBe(2);
+    users.release("alice");
+    users.release("bob");
+    expect(users.size).toBe(0);
+  });
+
+  it("gives back a token another limit refused, never past the bucket's size", () => {
+    const bucket = createRateLimiter({ events: 1, perMs: 1000 }, () => 0);
+    expect(bucket.take()).toBe(true);
+    bucket.giveBack();
+    bucket.giveBack();
+    expect([bucket.take(), bucket.take()]).toEqual([true, false]);
   });
 });

@@ -197,23 +197,31 @@ describe("rejections", () => {
       expect(alice.socket.connected).toBe(true);
     });
 
-    it("limits each connection on its own", async () => {
-      const { server, alice, bob } = await pair({ rateLimit: { events: 3, perMs: 60_000 } });
-      const alicePhone = await rig.connect(server, "alice", "alice#phone");
-      for (let i = 0; i < 4; i++)
-        alice.send("USER_SETTINGS_UPDATED", {
-          userId: "alice",
-          settingName: "n",
-          newValue: { i },
-          timestamp: t(),
-        });
-      await alice.waitForCount("ERROR_OCCURED", 1);
-      alicePhone.send("MESSAGE_SENT", {
-        userId: "alice",
-        message: "phone is fine",
-        timestamp: t(),
+    it("limits each connection on its own and each user across all of their connections", async () => {
+      const { server, alice, bob } = await pair({
+        rateLimit: { events: 3, perMs: 60_000 },
+        userRateLimit: { events: 5, perMs: 60_000 },
       });
-      expect(await bob.waitFor("MESSAGE_RECEIVED")).toMatchObject({ message: "phone is fine" });
+      const alicePhone = await rig.connect(server, "alice", "alice#phone");
+      const send = (client: typeof alice, message: string) =>
+        client.send("MESSAGE_SENT", { userId: "alice", message, timestamp: t() });
+      const mark = bob.mark();
+      for (let i = 1; i <= 4; i++) send(alice, `laptop ${i}`);
+      await alice.waitForCount("ERROR_OCCURED", 1);
+      expect(alice.payloadsOf("ERROR_OCCURED")[0]?.errorMessage).toContain("this connection");
+      // The phone's own bucket is full, but alice has 2 of her 5 left.
+      for (let i = 1; i <= 3; i++) send(alicePhone, `phone ${i}`);
+      await alicePhone.waitForCount("ERROR_OCCURED", 1);
+      expect(alicePhone.payloadsOf("ERROR_OCCURED")[0]).toMatchObject({
+        errorCode: "RATE_LIMITED",
+        errorMessage: expect.stringContaining("this user across its connections"),
+      });
+      bob.send("MESSAGE_SENT", { userId: "bob", message: "bob is fine", timestamp: t() });
+      await barrier(bob, [alice, alicePhone]);
+      const bobView = bob.payloadsOf("MESSAGE_RECEIVED", mark).map((p) => p.message);
+      expect(bobView).toEqual(["laptop 1", "laptop 2", "laptop 3", "phone 1", "phone 2"]);
+      expect(alice.payloadsOf("MESSAGE_RECEIVED").map((p) => p.message)).toContain("bob is fine");
+      expect(alice.socket.connected && alicePhone.socket.connected).toBe(true);
     });
 
     it("is on by default: a burst of 1,500 events is partly refused", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli.ts";
+import { mintUserToken } from "../../src/server/index.ts";
 import { stamp } from "../support/barrier.ts";
 import { useRig } from "../support/test-rig.ts";
 
@@ -75,6 +76,19 @@ describe("chat-contract serve", () => {
     }
   }, 30_000);
 
+  it("with --jwt-secret accepts a JWT for the user and refuses one minted for another user", async () => {
+    const served = await serve(["--port", "0", "--jwt-secret", "s3cret-for-tests"]);
+    try {
+      const token = await mintUserToken("alice", "s3cret-for-tests");
+      const alice = await rig.open(served.url, { userId: "alice", token }).ready();
+      expect(alice.socket.connected).toBe(true);
+      const refused = await rig.open(served.url, { userId: "bob", token }).refused();
+      expect(refused.data).toMatchObject({ errorCode: "AUTH_INVALID" });
+    } finally {
+      served.child.kill("SIGKILL");
+    }
+  }, 30_000);
+
   it("exits 0 on SIGINT", async () => {
     const served = await serve(["--port", "0", "--rate-limit", "0"]);
     try {
@@ -93,6 +107,9 @@ describe("chat-contract serve", () => {
       "--host",
       "--token",
       "--rate-limit",
+      "--user-rate-limit",
+      "--jwt-secret",
+      "--max-queued-bytes",
       "--max-payload",
       "SIGTERM",
     ]) {
@@ -105,6 +122,10 @@ describe("chat-contract serve", () => {
     [["--port", "x"], /--port/],
     [["--rate-limit", "-1"], /--rate-limit/],
     [["--bogus"], /bogus/],
+    [["--token", "t", "--jwt-secret", "s"], /not both/],
+    [["--jwt-secret", ""], /must not be empty/],
+    [["--max-queued-bytes", "0"], /--max-queued-bytes/],
+    [["--user-rate-limit", "x"], /--user-rate-limit/],
   ])("exits 2 on bad arguments %j", async (args, message) => {
     const { lines, output } = capture();
     expect(await main(["serve", ...args], output)).toBe(2);

@@ -5,8 +5,10 @@ import { fileUpload } from "./file-upload.ts";
 import { groupRouting } from "./group-routing.ts";
 import { groups } from "./groups.ts";
 import { handshakeWithoutUser, handshakeWithWrongToken } from "./handshakes.ts";
+import { jwtOfAnotherUser } from "./jwt-identity.ts";
 import { memberRemoval } from "./member-removal.ts";
 import { messaging } from "./messaging.ts";
+import { payloadLimits } from "./payload-limits.ts";
 import { presenceOnConnect } from "./presence-on-connect.ts";
 import { presenceOnDisconnect } from "./presence-on-disconnect.ts";
 import { rejections } from "./rejections.ts";
@@ -28,8 +30,10 @@ export const SCENARIOS: readonly Scenario[] = [
   groupRouting,
   settingsSync,
   memberRemoval,
+  payloadLimits,
   ...rejections,
   handshakeWithoutUser,
   handshakeWithWrongToken,
+  jwtOfAnotherUser,
   presenceOnDisconnect,
 ];
