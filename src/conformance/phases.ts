@@ -3,6 +3,7 @@
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
 import { TargetError } from "./errors.ts";
 import { payloadOf } from "./frame-match.ts";
+import { reproduceCommand } from "./reproduce.ts";
 import type { RunContext } from "./run-context.ts";
 import { runScenarios } from "./scenario-runner.ts";
 
@@ -42,11 +43,12 @@ const scenarios: Phase = { name: "scenarios", run: runScenarios };
 /** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */
 const fuzz: Phase = {
   name: "fuzz",
-  enabled: (ctx) => ctx.options.fuzz > 0,
+  enabled: (ctx) => ctx.options.fuzz > 0 && ctx.stopReason === undefined,
   async run(ctx) {
     // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
     const { runFuzz } = await import("./fuzz/index.ts");
-    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
+    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =
+      ctx.options;
     const run = await runFuzz({
       url,
       token,
@@ -56,6 +58,12 @@ const fuzz: Phase = {
       only,
       cases: fuzzCases,
       embedded,
+      path,
+      trace,
+      reproduceCommand: (c) =>
+        reproduceCommand(ctx.options, { fuzz, seed, only: c.event, fuzzCase: c.id }),
+      onFailures: (failures) => ctx.noteOtherFailures(failures),
+      shouldStop: () => ctx.stopReason !== undefined,
     });
     ctx.extraChecks.push(...run.checks);
     ctx.fuzzReport = run.report;

@@ -4,6 +4,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { buildReport } from "./build-report.ts";
 import type { EngineListener } from "./engine-events.ts";
 import {
+  DEFAULT_PATH,
   DEFAULT_TIMEOUT_MS,
   RUN_BOUND_IN_WAITS,
   type EngineOptions,
@@ -55,6 +56,11 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
     fuzzCases: options.fuzzCases,
     transports: options.transports ?? ["websocket"],
     runId: options.runId ?? randomRunId(),
+    path: options.path ?? DEFAULT_PATH,
+    checks: options.checks,
+    excludeChecks: options.excludeChecks,
+    maxFailures: options.maxFailures,
+    trace: options.trace,
   };
 }
 

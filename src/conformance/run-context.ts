@@ -3,10 +3,13 @@
 import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
+import { FailureLog, ruleOf } from "./failure-log.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
 import { Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
+import { reproduceCommand } from "./reproduce.ts";
 import { runIds, type RunIds } from "./run-ids.ts";
+import { checkExcluded } from "./selection.ts";
 import { TestClient } from "./test-client.ts";
 
 export type { RunIds } from "./run-ids.ts";
@@ -17,10 +20,21 @@ export type UserRole = "alice" | "bob" | "mallory" | "eve";
 /** Positions in clients' frame buffers, taken before the suite acts. */
 export type Marks = Map<TestClient, number>;
 
+/** Thrown by `ctx.step()` once the run must stop (--max-failures): the scenario ends there. */
+export class RunStopped extends Error {
+  override name = "RunStopped";
+}
+
 export class RunContext {
   readonly recorder: Recorder;
   readonly ids: RunIds;
+  /** Examples of the failures (bounded): every one is counted in `failureLog`. */
   readonly failures: Failure[] = [];
+  readonly failureLog = new FailureLog();
+  /** Why the run stops early (--max-failures), once it must. */
+  stopReason: string | undefined;
+  /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
+  private readonly otherDistinct = new Set<string>();
   /** Per scenario, in run order. */
   readonly scenarioResults: CheckResult[] = [];
   /** Checks contributed by later phases (fuzz). */
@@ -45,6 +59,7 @@ export class RunContext {
   /** Every frame check on one frame, as it arrives: failures show while the run goes on. */
   private checkFrame(frame: Frame): void {
     for (const check of FRAME_CHECKS) {
+      if (checkExcluded(this.options, check.name) !== undefined) continue;
       const findings = check.check(frame);
       if (findings === undefined) continue;
       this.assert(check.name);
@@ -75,6 +90,8 @@ export class RunContext {
       auth,
       timeoutMs: this.timeoutMs,
       transports: this.options.transports,
+      path: this.options.path,
+      trace: this.options.trace,
     });
     this.clients.push(client);
     return client;
@@ -115,12 +132,17 @@ export class RunContext {
 
   /** Names what the suite does next: frames and failures from now on are attributed to it. */
   step(text: string): void {
+    if (this.stopReason !== undefined) throw new RunStopped(this.stopReason);
     this.recorder.step = text;
     this.notify({ type: "step", scenario: this.recorder.scenario, step: text });
   }
 
-  /** Records a failure, attributed to the current scenario and step unless it says otherwise. */
+  /**
+   * Records a failure, attributed to the current scenario and step unless it says otherwise.
+   * A check left out by --checks / --exclude-checks records nothing.
+   */
   fail(failure: Failure): void {
+    if (checkExcluded(this.options, failure.check) !== undefined) return;
     const attributed: Failure = { ...failure };
     if (attributed.step === undefined && this.recorder.step !== undefined)
       attributed.step = this.recorder.step;
@@ -134,15 +156,35 @@ export class RunContext {
     ) {
       attributed.reproduce = this.reproduce(attributed.event);
     }
-    this.failures.push(attributed);
-    this.notify({ type: "failure", failure: attributed });
+    const { kept, isNew } = this.failureLog.add(attributed);
+    if (kept !== undefined) {
+      this.failures.push(kept);
+      this.notify({ type: "failure", failure: kept });
+    }
+    if (isNew) this.countDistinct();
+  }
+
+  /** Counts the distinct failures another phase found (fuzz), for --max-failures. */
+  noteOtherFailures(failures: readonly Failure[]): void {
+    for (const failure of failures) {
+      if (checkExcluded(this.options, failure.check) !== undefined) continue;
+      const key = JSON.stringify([failure.event ?? null, failure.check, ruleOf(failure)]);
+      if (this.otherDistinct.has(key)) continue;
+      this.otherDistinct.add(key);
+      this.countDistinct();
+    }
+  }
+
+  private countDistinct(): void {
+    const { maxFailures } = this.options;
+    if (maxFailures === undefined || this.stopReason !== undefined) return;
+    if (this.failureLog.size + this.otherDistinct.size >= maxFailures)
+      this.stopReason = `stopped after ${maxFailures} distinct failure(s) (--max-failures ${maxFailures})`;
   }
 
   /** The command that runs just the scenarios exercising `event` against this target. */
   private reproduce(event: string): string {
-    const { embedded, url, token } = this.options;
-    const target = embedded ? "" : ` --url ${url}${token === undefined ? "" : " --token ***"}`;
-    return `npx chat-contract test${target} --only ${event}`;
+    return reproduceCommand(this.options, { only: event, fuzz: 0 });
   }
 
   /** Counts one evaluation of `check`: a check never evaluated is reported as skipped. */

@@ -1,6 +1,7 @@
 // A connection of the fuzz run: records every event from the moment the socket exists
 // (onAny attached in the same tick), and lets the runner wait on its log with a bound.
 import { io, type Socket } from "socket.io-client";
+import type { TraceSink } from "../trace.ts";
 
 /** Barrier messages (wire phase) start with this; clients index them as they arrive. */
 export const BARRIER_PREFIX = "fuzz-barrier ";
@@ -24,6 +25,10 @@ export interface FuzzClientOptions {
   userId: string;
   auth: Record<string, unknown>;
   timeoutMs: number;
+  /** The server's Socket.IO path (default "/socket.io"). */
+  path?: string | undefined;
+  /** Told every frame this client sends or receives (--trace). */
+  trace?: TraceSink | undefined;
 }
 
 export class FuzzClient {
@@ -38,11 +43,14 @@ export class FuzzClient {
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly trace: TraceSink | undefined;
 
   constructor(options: FuzzClientOptions) {
     this.label = options.label;
     this.userId = options.userId;
+    this.trace = options.trace;
     this.socket = io(options.url, {
+      ...(options.path === undefined ? {} : { path: options.path }),
       auth: options.auth,
       transports: ["websocket"],
       forceNew: true,
@@ -50,16 +58,29 @@ export class FuzzClient {
       timeout: options.timeoutMs,
     });
     this.socket.onAny((event: string, ...args: unknown[]) => {
+      this.trace?.({ client: this.label, direction: "received", event, args });
       const at = this.log.push({ event, args }) - 1;
       const mark = barrierMark(event, args[0]);
       if (mark !== undefined) this.barriers.set(mark, at);
       this.wake();
     });
     this.socket.on("disconnect", (reason: string) => {
+      this.trace?.({
+        client: this.label,
+        direction: "received",
+        event: "disconnect",
+        args: [reason],
+      });
       this.closedReason = reason;
       this.wake();
     });
     this.socket.on("connect_error", (error: Error) => {
+      this.trace?.({
+        client: this.label,
+        direction: "received",
+        event: "connect_error",
+        args: [error.message],
+      });
       this.connectError = error.message;
       this.wake();
     });
@@ -69,8 +90,9 @@ export class FuzzClient {
     return this.socket.connected;
   }
 
-  /** Emits `event` with exactly these arguments (never an ack callback). */
-  emit(event: string, args: readonly unknown[]): void {
+  /** Emits `event` with exactly these arguments (never an ack callback); `caseId` labels the trace. */
+  emit(event: string, args: readonly unknown[], caseId?: string): void {
+    this.trace?.({ client: this.label, direction: "sent", event, args, case: caseId });
     this.socket.emit(event, ...args);
   }
 

@@ -24,6 +24,8 @@ export interface PayloadPhaseOptions extends FailureContext {
   maxRetries: number;
   timeoutMs: number;
   onCaseDone?: (result: CaseResult) => void;
+  /** Asked between rounds: true ends the phase there (--max-failures); unjudged cases stay skipped. */
+  shouldStop?: () => boolean;
 }
 
 export class PayloadPhase {
@@ -48,7 +50,7 @@ export class PayloadPhase {
   }
 
   async run(): Promise<void> {
-    while (!this.schedule.done) {
+    while (!this.schedule.done && this.options.shouldStop?.() !== true) {
       const chunks = this.schedule.nextRound(this.conns.senders.length);
       const control: RoundControl = { stopped: undefined };
       const lanes = chunks.map(

@@ -1,0 +1,118 @@
+// Every failure of a run, grouped as it arrives by (event, check, rule): one broken field
+// seen in 300 frames is one finding with a count, the clients it hit and a few examples.
+// Memory is bounded whatever the server sends (issue 11): a group keeps at most
+// MAX_EXAMPLES failures, with large values cut (bounded-value.ts), and the log at most
+// MAX_GROUPS groups; what does not fit is counted, not stored.
+import { boundValue } from "./bounded-value.ts";
+import type { Failure, FailureGroup } from "./results.ts";
+
+export const MAX_EXAMPLES = 5;
+export const MAX_GROUPS = 200;
+const MAX_CLIENTS = 50;
+const MAX_MESSAGE_CHARS = 1000;
+const MAX_SENT_CHARS = 64 * 1024;
+
+/** A fuzz message starts with its case id; client labels and run ids vary per occurrence. */
+function ruleOfMessage(message: string): string {
+  return message
+    .replace(/^[\w-]+\/\S+: /, "")
+    .replace(/\b[\w-]+#\d+\b/g, "CLIENT")
+    .replace(/\b(fz|fuzz)-[\w-]+/g, "ID");
+}
+
+/** What a failure breaks: the schema path and keyword, or the rule its message states. */
+export function ruleOf(failure: Failure): string {
+  if (failure.keyword !== undefined) {
+    const path =
+      failure.instancePath === undefined || failure.instancePath === "" ? "" : failure.instancePath;
+    return `${path || "(payload)"} ${failure.keyword}`;
+  }
+  return ruleOfMessage(failure.message);
+}
+
+/** The failure with every value a server could make large cut to a bounded size. */
+export function boundFailure(failure: Failure): Failure {
+  const { message } = failure;
+  const bounded: Failure = {
+    ...failure,
+    message:
+      message.length > MAX_MESSAGE_CHARS
+        ? `${message.slice(0, MAX_MESSAGE_CHARS)}… (${message.length} chars)`
+        : message,
+  };
+  if ("received" in failure) bounded.received = boundValue(failure.received);
+  // What the suite sent is bounded by the contract's own limits; it is kept far more fully.
+  if (failure.sent !== undefined) bounded.sent = boundValue(failure.sent, MAX_SENT_CHARS);
+  if (failure.expected !== undefined) bounded.expected = boundValue(failure.expected);
+  return bounded;
+}
+
+export class FailureLog {
+  private readonly byKey = new Map<string, FailureGroup>();
+  /** Failures whose group did not fit (past MAX_GROUPS): counted only. */
+  overflow = 0;
+
+  constructor(
+    private readonly maxExamples = MAX_EXAMPLES,
+    private readonly maxGroups = MAX_GROUPS,
+  ) {}
+
+  /**
+   * Adds one failure; returns the bounded copy when the log keeps it as an example, and
+   * whether it opened a new group (a new distinct failure: what --max-failures counts).
+   */
+  add(failure: Failure): { kept: Failure | undefined; isNew: boolean } {
+    const rule = ruleOf(failure);
+    const key = JSON.stringify([failure.event ?? null, failure.check, rule]);
+    let group = this.byKey.get(key);
+    const isNew = group === undefined;
+    if (group === undefined) {
+      if (this.byKey.size >= this.maxGroups) {
+        this.overflow += 1;
+        return { kept: undefined, isNew: false };
+      }
+      group = {
+        check: failure.check,
+        ...(failure.event === undefined ? {} : { event: failure.event }),
+        rule,
+        count: 0,
+        clients: [],
+        scenarios: {},
+        first: boundFailure(failure),
+        examples: [],
+      };
+      this.byKey.set(key, group);
+    }
+    group.count += 1;
+    if (failure.client !== undefined && !group.clients.includes(failure.client)) {
+      if (group.clients.length < MAX_CLIENTS) group.clients.push(failure.client);
+    }
+    if (failure.scenario !== undefined)
+      group.scenarios[failure.scenario] = (group.scenarios[failure.scenario] ?? 0) + 1;
+    // The first example that names the scenario step tells the most: it becomes `first`.
+    if (group.first.step === undefined && failure.step !== undefined)
+      group.first = boundFailure(failure);
+    if (group.examples.length >= this.maxExamples) return { kept: undefined, isNew };
+    const kept = isNew ? group.first : boundFailure(failure);
+    group.examples.push(kept);
+    return { kept, isNew };
+  }
+
+  /** Takes over a group built elsewhere (another phase's log), unless its key is taken. */
+  adopt(group: FailureGroup): void {
+    const key = JSON.stringify([group.event ?? null, group.check, group.rule]);
+    if (!this.byKey.has(key)) this.byKey.set(key, group);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Root causes first: the groups that explain the most failures, then in order of discovery. */
+  groups(): FailureGroup[] {
+    return [...this.byKey.values()]
+      .map((group, order) => ({ group, order }))
+      .sort((a, b) => b.group.count - a.group.count || a.order - b.order)
+      .map(({ group }) => group);
+  }
+}
