@@ -9,6 +9,12 @@ import type { CheckResult, EventReport, Failure, FailureGroup, RunReport } from 
 import type { RunContext } from "./run-context.ts";
 import { checkExcluded, selectedEvents } from "./selection.ts";
 
+/** Checks of what the server sent, frame by frame: a failure there explains waits that failed after it. */
+const FRAME_LEVEL_CHECKS: ReadonlySet<string> = new Set([
+  ...FRAME_CHECKS.map((c) => c.name),
+  "fuzz-received-matches-schema",
+]);
+
 /** Every occurrence the groups matching `test` explain (examples are bounded, counts are not). */
 function countOf(groups: readonly FailureGroup[], test: (g: FailureGroup) => boolean): number {
   return groups.reduce((sum, g) => (test(g) ? sum + g.count : sum), 0);
@@ -116,7 +122,7 @@ export function buildReport(ctx: RunContext, durationMs: number): RunReport {
   // Checks from other phases (fuzz) obey the same selection, and their failures count
   // against the event they are about, like the scenarios' own.
   const extraChecks = ctx.extraChecks.map((check) => selectedFailures(ctx, check, reported, log));
-  const groups = log.groups();
+  const groups = log.groups(FRAME_LEVEL_CHECKS);
   const events = eventReports(
     ctx,
     [...failures, ...extraChecks.flatMap((c) => c.failures)],

@@ -12,17 +12,26 @@ const MAX_CLIENTS = 50;
 const MAX_MESSAGE_CHARS = 1000;
 const MAX_SENT_CHARS = 64 * 1024;
 
-/** A fuzz message starts with its case id; client labels and run ids vary per occurrence. */
+/** A fuzz case's message starts with its id (and a wire case's with its description). */
+const CASE_PREFIX = /^(wire\/\S+ \([^)]*\)|[\w-]+\/(valid|invalid)\/\S+): /;
+
+/** The rule a message states: case ids, client labels and run ids vary per occurrence. */
 function ruleOfMessage(message: string): string {
-  return message
-    .replace(/^[\w-]+\/\S+: /, "")
-    .replace(/\b[\w-]+#\d+\b/g, "CLIENT")
-    .replace(/\b(fz|fuzz)-[\w-]+/g, "ID");
+  return (
+    message
+      .replace(CASE_PREFIX, "")
+      // A value quoted in the message (JSON, maybe cut to "… (N chars)") is what varies.
+      .replace(/[[{].*(… \(\d+ chars\)|[\]}])/g, "…")
+      .replace(/\b[\w-]+#\d+\b/g, "CLIENT")
+      .replace(/\b(fz|fuzz)-[\w-]+/g, "ID")
+  );
 }
 
 /** What a failure breaks: the schema path and keyword, or the rule its message states. */
 export function ruleOf(failure: Failure): string {
-  if (failure.keyword !== undefined) {
+  // A fuzz case's keyword names the rule the case exercised, not what went wrong: 30 valid
+  // cases the server mishandles the same way are one failure, whatever rules they walk.
+  if (failure.keyword !== undefined && !CASE_PREFIX.test(failure.message)) {
     const path =
       failure.instancePath === undefined || failure.instancePath === "" ? "" : failure.instancePath;
     return `${path || "(payload)"} ${failure.keyword}`;
@@ -108,11 +117,34 @@ export class FailureLog {
     return this.byKey.size;
   }
 
-  /** Root causes first: the groups that explain the most failures, then in order of discovery. */
-  groups(): FailureGroup[] {
-    return [...this.byKey.values()]
-      .map((group, order) => ({ group, order }))
-      .sort((a, b) => b.group.count - a.group.count || a.order - b.order)
-      .map(({ group }) => group);
+  /**
+   * Root causes first: the groups that explain the most failures, then in order of
+   * discovery. A frame the server sent wrong (a check in `frameChecks`) explains its own
+   * occurrences and every other failure that names its event (a wait for that event that
+   * then failed); any other group explains its own.
+   */
+  groups(frameChecks: ReadonlySet<string> = new Set()): FailureGroup[] {
+    const all = [...this.byKey.values()];
+    const explains = (group: FailureGroup): number => {
+      const event = group.event;
+      if (!frameChecks.has(group.check) || event === undefined) return group.count;
+      const mentions = new RegExp(`\\b${event}\\b`);
+      return all.reduce(
+        (sum, other) =>
+          other !== group && !frameChecks.has(other.check) && mentions.test(other.rule)
+            ? sum + other.count
+            : sum,
+        group.count,
+      );
+    };
+    return all
+      .map((group, order) => ({ group, order, explained: explains(group) }))
+      .sort(
+        (a, b) => b.explained - a.explained || b.group.count - a.group.count || a.order - b.order,
+      )
+      .map(({ group, explained }) => {
+        if (explained !== group.count) group.explains = explained;
+        return group;
+      });
   }
 }

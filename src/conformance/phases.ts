@@ -1,6 +1,7 @@
 // A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
 // write a Phase and put it in PHASES.
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
+import { diagnoseConnection } from "./connect-diagnosis.ts";
 import { TargetError } from "./errors.ts";
 import { payloadOf } from "./frame-match.ts";
 import { reproduceCommand } from "./reproduce.ts";
@@ -17,16 +18,15 @@ export interface Phase {
 const connect: Phase = {
   name: "connect",
   async run(ctx) {
-    const { url, token } = ctx.options;
+    const { url, token, path } = ctx.options;
     const first = ctx.openAs("alice");
     const outcome = await first.handshake(ctx.timeoutMs);
-    if (outcome === undefined)
-      throw new TargetError(`no answer from ${url} within ${ctx.timeoutMs} ms`);
-    if (outcome.kind === "connect") return;
-    if (outcome.message !== "CONNECTION_ERROR")
-      throw new TargetError(
-        `cannot reach ${url}: ${outcome.message ?? "connect_error"} (is a Socket.IO v4 server listening there?)`,
-      );
+    if (outcome?.kind === "connect") return;
+    if (outcome === undefined || outcome.message !== "CONNECTION_ERROR") {
+      // Socket.IO says "websocket error" for every cause: a plain HTTP request tells them apart.
+      const { kind, message } = await diagnoseConnection(url, path, ctx.timeoutMs);
+      throw new TargetError(`cannot reach ${url}: ${message}`, kind);
+    }
     const data = payloadOf(outcome);
     const code =
       data === undefined
@@ -34,6 +34,7 @@ const connect: Phase = {
         : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
     throw new TargetError(
       `${url} refused the suite's handshake (${code})${token === undefined ? "; does it need --token?" : ""}`,
+      "handshake-refused",
     );
   },
 };

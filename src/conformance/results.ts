@@ -42,6 +42,8 @@ export interface FailureGroup {
   rule: string;
   /** Every occurrence, stored or not. */
   count: number;
+  /** A malformed frame: its occurrences plus the other failures naming its event (ranking). */
+  explains?: number;
   /** The clients it hit (at most 50 listed). */
   clients: string[];
   /** Occurrences per scenario. */

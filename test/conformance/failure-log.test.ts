@@ -1,6 +1,6 @@
 // How failures are deduplicated: one group per (event, check, rule), counted, bounded.
 import { describe, expect, it } from "vitest";
-import { FailureLog, MAX_EXAMPLES } from "../../src/conformance/failure-log.ts";
+import { FailureLog, MAX_EXAMPLES, ruleOf } from "../../src/conformance/failure-log.ts";
 import type { Failure } from "../../src/conformance/results.ts";
 
 function schemaFailure(received: unknown, extra: Partial<Failure> = {}): Failure {
@@ -98,5 +98,37 @@ describe("FailureLog", () => {
     const { kept } = log.add(schemaFailure({ blob: huge }));
     expect(kept?.received).toMatchObject({ truncated: true, size: 5_000_000 + 2 + 9 });
     expect(JSON.stringify(kept).length).toBeLessThan(5000);
+  });
+});
+
+describe("FailureLog ranking", () => {
+  it("puts a malformed frame before the waits for its event that failed after it", () => {
+    const log = new FailureLog();
+    for (let i = 0; i < 30; i++)
+      log.add({
+        check: "fuzz-valid-forwarded",
+        event: "MESSAGE_SENT",
+        keyword: `rule${i}`,
+        message: `MESSAGE_SENT/valid/rule${i}/0: fuzz-sender#1 did not receive MESSAGE_RECEIVED within 500 ms`,
+      });
+    for (let i = 0; i < 4; i++)
+      log.add(schemaFailure("x", { event: "MESSAGE_RECEIVED", instancePath: "/channelId" }));
+    const groups = log.groups(new Set(["payload-matches-schema"]));
+    // Thirty fuzz cases walking thirty rules are one failure, explained by the malformed frame.
+    expect(groups.map((g) => [g.check, g.count, g.explains])).toEqual([
+      ["payload-matches-schema", 4, 34],
+      ["fuzz-valid-forwarded", 30, undefined],
+    ]);
+  });
+});
+
+describe("ruleOf", () => {
+  it("leaves the values a message quotes out of the rule", () => {
+    const message = (payload: string) =>
+      `MESSAGE_SENT/valid/random/3: fuzz-sender#1 received MESSAGE_RECEIVED ${payload}, which no accepted step explains`;
+    const a = ruleOf({ check: "c", message: message('[{"message":"a"}]') });
+    const b = ruleOf({ check: "c", message: message('[{"message":"bbbbbbbb… (4154 chars)') });
+    expect(a).toBe("CLIENT received MESSAGE_RECEIVED …, which no accepted step explains");
+    expect(b).toBe(a);
   });
 });

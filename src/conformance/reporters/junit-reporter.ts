@@ -121,7 +121,7 @@ export function renderJunitError(
     `<testsuites name="chat-contract conformance: ${escapeXml(url)}" tests="1" failures="1" errors="0" time="${time}">`,
     `  <testsuite name="connect" tests="1" failures="1" errors="0" skipped="0" time="${time}">`,
     `    <testcase classname="chat-contract.connect" name="connect" time="${time}">`,
-    `      <error message="${escapeXml(error.message)}" type="${escapeXml(error.kind)}">${escapeXml(error.message)}</error>`,
+    `      <failure message="${escapeXml(error.message)}" type="${escapeXml(error.kind)}">${escapeXml(error.message)}</failure>`,
     `    </testcase>`,
     `  </testsuite>`,
     `</testsuites>`,
