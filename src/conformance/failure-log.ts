@@ -16,9 +16,10 @@ const MAX_SENT_CHARS = 64 * 1024;
 const CASE_PREFIX = /^(wire\/\S+ \([^)]*\)|[\w-]+\/(valid|invalid)\/\S+): /;
 
 /** The rule a message states: case ids, client labels and run ids vary per occurrence. */
-function ruleOfMessage(message: string): string {
+function ruleOfMessage(message: string, runId: string | undefined): string {
+  const withoutRun = runId === undefined ? message : message.split(`-${runId}`).join("-RUN");
   return (
-    message
+    withoutRun
       .replace(CASE_PREFIX, "")
       // A value quoted in the message (JSON, maybe cut to "… (N chars)") is what varies.
       .replace(/[[{].*(… \(\d+ chars\)|[\]}])/g, "…")
@@ -28,7 +29,7 @@ function ruleOfMessage(message: string): string {
 }
 
 /** What a failure breaks: the schema path and keyword, or the rule its message states. */
-export function ruleOf(failure: Failure): string {
+export function ruleOf(failure: Failure, runId?: string): string {
   // A fuzz case's keyword names the rule the case exercised, not what went wrong: 30 valid
   // cases the server mishandles the same way are one failure, whatever rules they walk.
   if (failure.keyword !== undefined && !CASE_PREFIX.test(failure.message)) {
@@ -36,7 +37,7 @@ export function ruleOf(failure: Failure): string {
       failure.instancePath === undefined || failure.instancePath === "" ? "" : failure.instancePath;
     return `${path || "(payload)"} ${failure.keyword}`;
   }
-  return ruleOfMessage(failure.message);
+  return ruleOfMessage(failure.message, runId);
 }
 
 /** The failure with every value a server could make large cut to a bounded size. */
@@ -64,6 +65,8 @@ export class FailureLog {
   constructor(
     private readonly maxExamples = MAX_EXAMPLES,
     private readonly maxGroups = MAX_GROUPS,
+    /** The run's id suffix (alice-RUN): rules read the same from one run to the next. */
+    private readonly runId?: string,
   ) {}
 
   /**
@@ -71,7 +74,7 @@ export class FailureLog {
    * whether it opened a new group (a new distinct failure: what --max-failures counts).
    */
   add(failure: Failure): { kept: Failure | undefined; isNew: boolean } {
-    const rule = ruleOf(failure);
+    const rule = ruleOf(failure, this.runId);
     const key = JSON.stringify([failure.event ?? null, failure.check, rule]);
     let group = this.byKey.get(key);
     const isNew = group === undefined;

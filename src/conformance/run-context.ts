@@ -30,7 +30,7 @@ export class RunContext {
   readonly ids: RunIds;
   /** Examples of the failures (bounded): every one is counted in `failureLog`. */
   readonly failures: Failure[] = [];
-  readonly failureLog = new FailureLog();
+  readonly failureLog: FailureLog;
   /** Why the run stops early (--max-failures), once it must. */
   stopReason: string | undefined;
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
@@ -54,6 +54,7 @@ export class RunContext {
     this.recorder = new Recorder(performance.now() + options.runTimeoutMs);
     this.recorder.onFrame = (frame) => this.checkFrame(frame);
     this.ids = runIds(options.runId);
+    this.failureLog = new FailureLog(undefined, undefined, options.runId);
   }
 
   /** Every frame check on one frame, as it arrives: failures show while the run goes on. */
