@@ -9,7 +9,7 @@ import { Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
 import { reproduceCommand } from "./reproduce.ts";
 import { runIds, type RunIds } from "./run-ids.ts";
-import { checkExcluded } from "./selection.ts";
+import { checkExcluded, selectedEvents } from "./selection.ts";
 import { TestClient } from "./test-client.ts";
 
 export type { RunIds } from "./run-ids.ts";
@@ -35,6 +35,7 @@ export class RunContext {
   stopReason: string | undefined;
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
   private readonly otherDistinct = new Set<string>();
+  private readonly selected: ReadonlySet<string>;
   /** Per scenario, in run order. */
   readonly scenarioResults: CheckResult[] = [];
   /** Checks contributed by later phases (fuzz). */
@@ -55,6 +56,7 @@ export class RunContext {
     this.recorder.onFrame = (frame) => this.checkFrame(frame);
     this.ids = runIds(options.runId);
     this.failureLog = new FailureLog(undefined, undefined, options.runId);
+    this.selected = selectedEvents(options);
   }
 
   /** Every frame check on one frame, as it arrives: failures show while the run goes on. */
@@ -162,13 +164,20 @@ export class RunContext {
       this.failures.push(kept);
       this.notify({ type: "failure", failure: kept });
     }
-    if (isNew) this.countDistinct();
+    // A failure --only / --skip leaves out of the report does not stop the run either.
+    if (isNew && this.isReported(attributed)) this.countDistinct();
+  }
+
+  private isReported(failure: Failure): boolean {
+    const { event } = failure;
+    return event === undefined || !isContractEvent(event) || this.selected.has(event);
   }
 
   /** Counts the distinct failures another phase found (fuzz), for --max-failures. */
   noteOtherFailures(failures: readonly Failure[]): void {
     for (const failure of failures) {
       if (checkExcluded(this.options, failure.check) !== undefined) continue;
+      if (!this.isReported(failure)) continue;
       const key = JSON.stringify([failure.event ?? null, failure.check, ruleOf(failure)]);
       if (this.otherDistinct.has(key)) continue;
       this.otherDistinct.add(key);

@@ -13,6 +13,7 @@ import {
 import { checkNames } from "../../src/conformance/selection.ts";
 import { createChatServer } from "../../src/server/index.ts";
 import { startBrokenServer } from "../fixtures/broken-servers/index.ts";
+import { extraField } from "../fixtures/broken-servers/extra-field.ts";
 import { wrongEnumValue } from "../fixtures/broken-servers/wrong-enum-value.ts";
 import { wrongErrorCode } from "../fixtures/broken-servers/wrong-error-code.ts";
 import { wrongFieldType } from "../fixtures/broken-servers/wrong-field-type.ts";
@@ -148,6 +149,35 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
         ]);
         expect(junit.code).toBe(1);
         expect(await readFile(file, "utf8")).toContain(`<skipped message="${reason}"/>`);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it("stops the fuzz phase at the round after the failure that reached the bound", async () => {
+      // extra-field breaks MESSAGE_RECEIVED: valid MESSAGE_SENT cases fail forwarding.
+      const server = await startBrokenServer(extraField);
+      try {
+        const { code, report } = await runCliJson([
+          "test",
+          "--url",
+          server.url,
+          "--timeout",
+          "300",
+          "--checks",
+          "fuzz-valid-forwarded",
+          "--fuzz",
+          "30",
+          "--max-failures",
+          "1",
+        ]);
+        expect(code).toBe(1);
+        expect(report.stopped).toBe("stopped after 1 distinct failure(s) (--max-failures 1)");
+        const notJudged = (note: string) =>
+          report.fuzz!.cases.filter((c) => (c as { note?: string }).note === note).length;
+        // The rounds after the failure never went out, nor did the wire phase.
+        expect(notJudged("not judged: the fuzz run stopped first")).toBeGreaterThan(0);
+        expect(notJudged("the run stopped first (--max-failures)")).toBe(report.fuzz!.wire.cases);
       } finally {
         await server.close();
       }
