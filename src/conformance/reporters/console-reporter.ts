@@ -58,11 +58,10 @@ function fuzzSummary(fuzz: FuzzReport, p: ReturnType<typeof palette>): string[] 
     return `  ${failed > 0 ? p.red(text) : text}`;
   };
   return [
-    p.bold(`Fuzz (seed ${fuzz.seed}, ${fuzz.casesPerKind} per event and kind)`),
+    `${p.bold(`Fuzz (seed ${fuzz.seed}, ${fuzz.casesPerKind} per event and kind)`)}  ${p.dim(`same cases again: --fuzz ${fuzz.casesPerKind} --seed ${fuzz.seed}`)}`,
     line("valid", sum("valid")),
     line("invalid", sum("invalid")),
     line("wire", fuzz.wire),
-    p.dim(`  same cases again: --fuzz ${fuzz.casesPerKind} --seed ${fuzz.seed}`),
   ];
 }
 
@@ -77,12 +76,11 @@ function notPassing(
 ): string[] {
   const shown = rows.filter((r) => r.status !== "pass");
   const passed = rows.length - shown.length;
-  const lines = ["", p.bold(title)];
+  const tally =
+    shown.length === 0 ? `all ${rows.length} ${noun} pass` : `${passed} other ${noun} pass`;
+  const lines = ["", `${p.bold(title)}  ${p.green(tally)}`];
   if (shown.length > 0)
     lines.push(...table([header, ...shown.map((r) => r.cells)], paintStatus).map((l) => `  ${l}`));
-  const all =
-    shown.length === 0 ? `all ${rows.length} ${noun} pass` : `${passed} other ${noun} pass`;
-  lines.push(`  ${p.green(all)}`);
   return lines;
 }
 
@@ -94,8 +92,11 @@ function violationLines(report: RunReport, p: ReturnType<typeof palette>): strin
   const lines = ["", p.bold(`Violations: ${groups.length} distinct, ${total} in all`)];
   groups.slice(0, MAX_GROUPS_SHOWN).forEach((group, i) => {
     lines.push("", `  ${i + 1}) ${p.red(title(group))} ${p.dim(`(${groupTally(group)})`)}`);
-    for (const [label, value] of detailLines(group.first))
+    for (const [label, value] of detailLines(group.first)) {
+      // The tally above already names the clients it hit.
+      if (label === "client" && group.clients.length > 0) continue;
       lines.push(`     ${p.dim(`${label}:`.padEnd(10))} ${value}`);
+    }
   });
   const rest = groups.length - MAX_GROUPS_SHOWN;
   if (rest > 0)
