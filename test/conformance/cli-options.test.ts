@@ -274,6 +274,40 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
   });
 
   describe("the reproduce line", () => {
+    it("of a fuzz failure replays that one case, with the seed, timeout and checks of the run", async () => {
+      const server = await startBrokenServer(extraField);
+      try {
+        const first = await runCliJson([
+          "test",
+          "--url",
+          server.url,
+          "--timeout",
+          "400",
+          "--checks",
+          "fuzz-valid-forwarded",
+          "--only",
+          "MESSAGE_SENT",
+          "--fuzz",
+          "2",
+        ]);
+        expect(first.code).toBe(1);
+        const group = first.report.failures.find((g) => g.check === "fuzz-valid-forwarded")!;
+        const line = group.first.reproduce!;
+        const caseId = group.first.step!.replace("fuzz case ", "");
+        expect(line).toBe(
+          `npx chat-contract test --url ${server.url} --timeout 400 --checks fuzz-valid-forwarded --fuzz 2 --seed ${first.report.fuzz!.seed} --only MESSAGE_SENT --fuzz-case ${caseId}`,
+        );
+        const again = await runCliJson(line.replace(/^npx chat-contract /, "").split(" "));
+        expect(again.code).toBe(1);
+        expect(again.report.fuzz!.cases.filter((c) => c.ok === false).map((c) => c.id)).toEqual([
+          caseId,
+        ]);
+        expect(groupKeys(again.report)).toContain(groupKeys({ failures: [group] })[0]);
+      } finally {
+        await server.close();
+      }
+    });
+
     it("carries every option that changes behaviour, never the token, and reproduces the failure", async () => {
       const token = "tok-7f3a9c2b-not-to-be-printed";
       const server = await createChatServer({
