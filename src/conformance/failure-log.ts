@@ -3,6 +3,7 @@
 // Memory is bounded whatever the server sends (issue 11): a group keeps at most
 // MAX_EXAMPLES failures, with large values cut (bounded-value.ts), and the log at most
 // MAX_GROUPS groups; what does not fit is counted, not stored.
+import { isContractEvent } from "../contract/index.ts";
 import { boundValue } from "./bounded-value.ts";
 import type { Failure, FailureGroup } from "./results.ts";
 
@@ -57,6 +58,12 @@ export function boundFailure(failure: Failure): Failure {
   return bounded;
 }
 
+/**
+ * The event of every group about events the contract does not have: a server flooding
+ * a thousand made-up event names has one failure, not a thousand.
+ */
+export const UNDOCUMENTED_EVENT = "(not in the contract)";
+
 export class FailureLog {
   private readonly byKey = new Map<string, FailureGroup>();
   /** Failures whose group did not fit (past MAX_GROUPS): counted only. */
@@ -74,8 +81,11 @@ export class FailureLog {
    * whether it opened a new group (a new distinct failure: what --max-failures counts).
    */
   add(failure: Failure): { kept: Failure | undefined; isNew: boolean } {
-    const rule = ruleOf(failure, this.runId);
-    const key = JSON.stringify([failure.event ?? null, failure.check, rule]);
+    const undocumented = failure.event !== undefined && !isContractEvent(failure.event);
+    const event = undocumented ? UNDOCUMENTED_EVENT : failure.event;
+    let rule = ruleOf(failure, this.runId);
+    if (undocumented) rule = rule.split(failure.event as string).join("EVENT");
+    const key = JSON.stringify([event ?? null, failure.check, rule]);
     let group = this.byKey.get(key);
     const isNew = group === undefined;
     if (group === undefined) {
@@ -85,7 +95,7 @@ export class FailureLog {
       }
       group = {
         check: failure.check,
-        ...(failure.event === undefined ? {} : { event: failure.event }),
+        ...(event === undefined ? {} : { event }),
         rule,
         count: 0,
         clients: [],
@@ -130,7 +140,8 @@ export class FailureLog {
     const all = [...this.byKey.values()];
     const explains = (group: FailureGroup): number => {
       const event = group.event;
-      if (!frameChecks.has(group.check) || event === undefined) return group.count;
+      if (!frameChecks.has(group.check) || event === undefined || !isContractEvent(event))
+        return group.count;
       const mentions = new RegExp(`\\b${event}\\b`);
       return all.reduce(
         (sum, other) =>

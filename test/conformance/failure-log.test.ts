@@ -1,6 +1,11 @@
 // How failures are deduplicated: one group per (event, check, rule), counted, bounded.
 import { describe, expect, it } from "vitest";
-import { FailureLog, MAX_EXAMPLES, ruleOf } from "../../src/conformance/failure-log.ts";
+import {
+  FailureLog,
+  MAX_EXAMPLES,
+  ruleOf,
+  UNDOCUMENTED_EVENT,
+} from "../../src/conformance/failure-log.ts";
 import type { Failure } from "../../src/conformance/results.ts";
 
 function schemaFailure(received: unknown, extra: Partial<Failure> = {}): Failure {
@@ -130,5 +135,27 @@ describe("ruleOf", () => {
     const b = ruleOf({ check: "c", message: message('[{"message":"bbbbbbbb… (4154 chars)') });
     expect(a).toBe("CLIENT received MESSAGE_RECEIVED …, which no accepted step explains");
     expect(b).toBe(a);
+  });
+});
+
+describe("FailureLog and events the contract does not have", () => {
+  it("counts a flood of made-up event names as one failure, its examples naming them", () => {
+    const log = new FailureLog();
+    for (let i = 0; i < 5000; i++) {
+      const event = `GARBAGE_${i}`;
+      log.add({
+        check: "event-in-contract",
+        event,
+        message: `the server sent "${event}", which is not an event of the contract`,
+      });
+    }
+    expect(log.size).toBe(1);
+    const [group] = log.groups(new Set(["event-in-contract"]));
+    expect(group).toMatchObject({
+      event: UNDOCUMENTED_EVENT,
+      rule: `the server sent "EVENT", which is not an event of the contract`,
+      count: 5000,
+    });
+    expect(group!.examples.map((f) => f.event)).toEqual([0, 1, 2, 3, 4].map((i) => `GARBAGE_${i}`));
   });
 });
