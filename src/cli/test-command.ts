@@ -117,7 +117,10 @@ the suite's own handshake). NO_COLOR turns colours off.`,
     const { consoleReporter, createReporter, shouldUseColor, renderJsonError, renderJunitError } =
       await import("../conformance/reporters/index.ts");
     const { openTraceFile } = await import("../conformance/trace.ts");
-    const trace = traceFile === undefined ? undefined : openTraceFile(traceFile);
+    const trace =
+      traceFile === undefined
+        ? undefined
+        : openTraceFile(traceFile, { secrets: options.token === undefined ? [] : [options.token] });
     if (trace !== undefined) options.trace = trace.sink;
     const color = shouldUseColor(process.env, process.stdout.isTTY === true);
     const saved: string[] = [];

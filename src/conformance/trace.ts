@@ -34,8 +34,20 @@ export interface TraceFile {
   close(): Promise<void>;
 }
 
+export interface TraceFileOptions {
+  /** Bytes after which the trace stops growing (default MAX_TRACE_BYTES). */
+  maxBytes?: number;
+  /** Strings never written (the handshake token a raw frame carries): each becomes "<secret>". */
+  secrets?: readonly string[];
+}
+
 /** Opens FILE for the trace; each line: { ms, client, direction, event, args, scenario?, step?, case? }. */
-export function openTraceFile(file: string, maxBytes = MAX_TRACE_BYTES): TraceFile {
+export function openTraceFile(file: string, options: TraceFileOptions = {}): TraceFile {
+  const maxBytes = options.maxBytes ?? MAX_TRACE_BYTES;
+  // As they appear inside JSON text.
+  const secrets = (options.secrets ?? [])
+    .filter((s) => s !== "")
+    .map((s) => JSON.stringify(s).slice(1, -1));
   const started = performance.now();
   const stream: WriteStream = createWriteStream(file);
   let bytes = 0;
@@ -48,7 +60,7 @@ export function openTraceFile(file: string, maxBytes = MAX_TRACE_BYTES): TraceFi
       dropped += 1;
       return;
     }
-    const line = `${JSON.stringify({
+    let line = `${JSON.stringify({
       ms: Math.round(performance.now() - started),
       client: frame.client,
       direction: frame.direction,
@@ -58,6 +70,8 @@ export function openTraceFile(file: string, maxBytes = MAX_TRACE_BYTES): TraceFi
       ...(frame.step === undefined ? {} : { step: frame.step }),
       ...(frame.case === undefined ? {} : { case: frame.case }),
     })}\n`;
+    for (const secret of secrets)
+      if (line.includes(secret)) line = line.split(secret).join("<secret>");
     bytes += Buffer.byteLength(line);
     written += 1;
     stream.write(line);

@@ -57,7 +57,7 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("bounded reports",
 
   it("stops the trace at its byte bound and says how many frames it left out", async () => {
     const file = path.join(dir, "small.ndjson");
-    const trace = openTraceFile(file, 1000);
+    const trace = openTraceFile(file, { maxBytes: 1000 });
     for (let i = 0; i < 100; i++)
       trace.sink({ client: "alice#1", direction: "sent", event: "MESSAGE_SENT", args: [{ i }] });
     await trace.close();

@@ -273,6 +273,34 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
     });
   });
 
+  it("--trace never writes the token, not even inside the raw handshake frames of the wire phase", async () => {
+    const token = "tok-5d1e-secret-of-the-server";
+    const server = await createChatServer({ port: 0, token, logger: quiet });
+    const saved = process.env["CHAT_CONTRACT_TOKEN"];
+    process.env["CHAT_CONTRACT_TOKEN"] = token;
+    try {
+      const file = path.join(dir, "secret.ndjson");
+      const { code } = await runCliJson([
+        "test",
+        "--url",
+        server.url,
+        "--fuzz",
+        "1",
+        "--trace",
+        file,
+      ]);
+      expect(code).toBe(0);
+      const text = await readFile(file, "utf8");
+      expect(text).toContain('"event":"raw"');
+      expect(text).toContain("<secret>");
+      expect(text).not.toContain(token);
+    } finally {
+      if (saved === undefined) delete process.env["CHAT_CONTRACT_TOKEN"];
+      else process.env["CHAT_CONTRACT_TOKEN"] = saved;
+      await server.close();
+    }
+  });
+
   describe("the reproduce line", () => {
     it("of a fuzz failure replays that one case, with the seed, timeout and checks of the run", async () => {
       const server = await startBrokenServer(extraField);
