@@ -31,6 +31,7 @@ function ruleOfMessage(message: string, runId: string | undefined): string {
 
 /** What a failure breaks: the schema path and keyword, or the rule its message states. */
 export function ruleOf(failure: Failure, runId?: string): string {
+  if (failure.rule !== undefined) return failure.rule;
   // A fuzz case's keyword names the rule the case exercised, not what went wrong: 30 valid
   // cases the server mishandles the same way are one failure, whatever rules they walk.
   if (failure.keyword !== undefined && !CASE_PREFIX.test(failure.message)) {

@@ -19,6 +19,12 @@ export interface Failure {
   scenario?: string;
   /** One sentence, for people. */
   message: string;
+  /**
+   * What it breaks, for grouping, when the message names the situation too: failures with
+   * the same event, check and rule are one finding (default: the schema path and keyword,
+   * or the message without clients, ids and quoted values).
+   */
+  rule?: string;
   /** Schema violations: JSON Pointer into the payload, failing keyword, what was wanted, what came. */
   instancePath?: string;
   keyword?: string;
