@@ -132,12 +132,13 @@ export function buildReport(ctx: RunContext, durationMs: number): RunReport {
   const checks = [...checkResults(ctx, failures, groups), ...extraChecks];
   const scenarios = ctx.scenarioResults.map((s) => {
     const own = failures.filter((f) => f.scenario === s.name);
+    const violationCount = groups.reduce((n, g) => n + (g.scenarios[s.name] ?? 0), 0);
     return {
       ...s,
       failures: own,
-      violationCount: groups.reduce((n, g) => n + (g.scenarios[s.name] ?? 0), 0),
+      violationCount,
       status:
-        s.status === "skip" ? s.status : own.length > 0 ? ("fail" as const) : ("pass" as const),
+        s.status === "skip" ? s.status : violationCount > 0 ? ("fail" as const) : ("pass" as const),
     };
   });
   // Every selected event must have been exercised: a silent skip is not a pass.

@@ -115,10 +115,17 @@ export class FailureLog {
     // The first example that names the scenario step tells the most: it becomes `first`.
     if (group.first.step === undefined && failure.step !== undefined)
       group.first = boundFailure(failure);
-    if (group.examples.length >= this.maxExamples) return { kept: undefined, isNew };
-    const kept = isNew ? group.first : boundFailure(failure);
-    group.examples.push(kept);
-    return { kept, isNew };
+    if (group.examples.length < this.maxExamples) {
+      const kept = isNew ? group.first : boundFailure(failure);
+      group.examples.push(kept);
+      return { kept, isNew };
+    }
+    // Past the examples, the first occurrence in each scenario is still kept (outside the
+    // group's examples), so that every scenario it happened in has one to show: bounded
+    // by groups x scenarios.
+    const firstInScenario =
+      failure.scenario !== undefined && group.scenarios[failure.scenario] === 1;
+    return { kept: firstInScenario ? boundFailure(failure) : undefined, isNew };
   }
 
   /** Takes over a group built elsewhere (another phase's log), unless its key is taken. */

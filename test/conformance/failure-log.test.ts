@@ -159,3 +159,16 @@ describe("FailureLog and events the contract does not have", () => {
     expect(group!.examples.map((f) => f.event)).toEqual([0, 1, 2, 3, 4].map((i) => `GARBAGE_${i}`));
   });
 });
+
+describe("FailureLog examples per scenario", () => {
+  it("keeps the first occurrence in each scenario even past the group's examples", () => {
+    const log = new FailureLog(2);
+    const kept = ["a", "a", "a", "b", "b", "c"].map(
+      (scenario) => log.add(schemaFailure("1", { scenario })).kept?.scenario,
+    );
+    expect(kept).toEqual(["a", "a", undefined, "b", undefined, "c"]);
+    const [group] = log.groups();
+    expect(group!.examples).toHaveLength(2);
+    expect(group!.scenarios).toEqual({ a: 3, b: 2, c: 1 });
+  });
+});
