@@ -190,8 +190,9 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
       const proxy = await pathProxy(server.url, "/chat/io");
       try {
         const missed = await runCli(["test", "--url", proxy.url, "--timeout", "500"]);
-        expect(missed.code).toBe(2);
+        // The cause first: on failure it says what happened instead.
         expect(missed.err).toContain("no Socket.IO server at /socket.io");
+        expect(missed.code).toBe(2);
 
         const { code, report } = await runCliJson([
           "test",
