@@ -29,7 +29,7 @@ async function ensureDir(dir: string): Promise<void> {
 }
 
 /** Makes sure `file` can be written after the run; throws a UsageError saying why not. */
-export async function prepareOutputFile(file: string): Promise<void> {
+export async function prepareOutputFile(file: string, option = "output"): Promise<void> {
   const dir = path.dirname(file);
   try {
     if ((await exists(file)) && (await stat(file)).isDirectory()) {
@@ -40,7 +40,7 @@ export async function prepareOutputFile(file: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (error) {
     throw new UsageError(
-      `test: --output ${file}: cannot write there (${(error as Error).message})`,
+      `test: --${option} ${file}: cannot write there (${(error as Error).message})`,
     );
   }
 }

@@ -12,6 +12,7 @@ export type EngineEvent =
   | { type: "phase-finished"; phase: string; durationMs: number }
   | { type: "scenario-started"; name: string; description: string }
   | { type: "step"; scenario: string | undefined; step: string }
+  /** A failure the report keeps as an example (at most 5 per distinct failure, large values cut). */
   | { type: "failure"; failure: Failure }
   | { type: "scenario-finished"; result: CheckResult }
   | { type: "run-finished"; report: RunReport };

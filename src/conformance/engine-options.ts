@@ -1,6 +1,7 @@
 // What a run is told: where the server is and how patient to be. The CLI and the vitest
 // adapter build these; everything has a default but the target.
 import type { EventName } from "../contract/index.ts";
+import type { TraceSink } from "./trace.ts";
 
 export interface EngineOptions {
   /** The server under test, e.g. "http://localhost:3000". Unset: the embedded reference server. */
@@ -26,6 +27,16 @@ export interface EngineOptions {
   transports?: ("websocket" | "polling")[];
   /** Suffix of the run's user and group ids (default random), so runs never collide. */
   runId?: string;
+  /** The server's Socket.IO path (default "/socket.io"), for every client the suite opens. */
+  path?: string | undefined;
+  /** Only these checks judge (names as reports print them); the others show as skipped. */
+  checks?: readonly string[] | undefined;
+  /** These checks do not judge; they show as skipped, with the reason. */
+  excludeChecks?: readonly string[] | undefined;
+  /** Stop after this many distinct failures (groups); the report is still complete for what ran. */
+  maxFailures?: number | undefined;
+  /** Receives every frame every client sends or receives (--trace FILE writes them as NDJSON). */
+  trace?: TraceSink | undefined;
 }
 
 export interface ResolvedOptions {
@@ -42,7 +53,14 @@ export interface ResolvedOptions {
   fuzzCases: readonly string[] | undefined;
   transports: ("websocket" | "polling")[];
   runId: string;
+  path: string;
+  checks: readonly string[] | undefined;
+  excludeChecks: readonly string[] | undefined;
+  maxFailures: number | undefined;
+  trace: TraceSink | undefined;
 }
+
+export const DEFAULT_PATH = "/socket.io";
 
 export const DEFAULT_TIMEOUT_MS = 2000;
 /**

@@ -2,8 +2,10 @@
 // write a Phase and put it in PHASES.
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
 import { RUN_BOUND_IN_WAITS } from "./engine-options.ts";
+import { diagnoseConnection } from "./connect-diagnosis.ts";
 import { TargetError } from "./errors.ts";
 import { payloadOf } from "./frame-match.ts";
+import { reproduceCommand } from "./reproduce.ts";
 import type { RunContext } from "./run-context.ts";
 import { runScenarios } from "./scenario-runner.ts";
 
@@ -19,16 +21,15 @@ export interface Phase {
 const connect: Phase = {
   name: "connect",
   async run(ctx) {
-    const { url, token } = ctx.options;
+    const { url, token, path } = ctx.options;
     const first = ctx.openAs("alice");
     const outcome = await first.handshake(ctx.timeoutMs);
-    if (outcome === undefined)
-      throw new TargetError(`no answer from ${url} within ${ctx.timeoutMs} ms`);
-    if (outcome.kind === "connect") return;
-    if (outcome.message !== "CONNECTION_ERROR")
-      throw new TargetError(
-        `cannot reach ${url}: ${outcome.message ?? "connect_error"} (is a Socket.IO v4 server listening there?)`,
-      );
+    if (outcome?.kind === "connect") return;
+    if (outcome === undefined || outcome.message !== "CONNECTION_ERROR") {
+      // Socket.IO says "websocket error" for every cause: a plain HTTP request tells them apart.
+      const { kind, message } = await diagnoseConnection(url, path, ctx.timeoutMs);
+      throw new TargetError(`cannot reach ${url}: ${message}`, kind);
+    }
     const data = payloadOf(outcome);
     const code =
       data === undefined
@@ -36,6 +37,7 @@ const connect: Phase = {
         : `${String(data["errorCode"])}: ${String(data["errorMessage"])}`;
     throw new TargetError(
       `${url} refused the suite's handshake (${code})${token === undefined && ctx.options.jwtSecret === undefined ? "; does it need --token?" : ""}`,
+      "handshake-refused",
     );
   },
 };
@@ -54,11 +56,12 @@ export function fuzzBoundMs(options: { timeoutMs: number; fuzz: number }): numbe
 /** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */
 const fuzz: Phase = {
   name: "fuzz",
-  enabled: (ctx) => ctx.options.fuzz > 0,
+  enabled: (ctx) => ctx.options.fuzz > 0 && ctx.stopReason === undefined,
   async run(ctx) {
     // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
     const { runFuzz } = await import("./fuzz/index.ts");
-    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded } = ctx.options;
+    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =
+      ctx.options;
     const run = await runFuzz({
       deadline: performance.now() + fuzzBoundMs(ctx.options),
       url,
@@ -70,6 +73,12 @@ const fuzz: Phase = {
       only,
       cases: fuzzCases,
       embedded,
+      path,
+      trace,
+      reproduceCommand: (c) =>
+        reproduceCommand(ctx.options, { fuzz, seed, only: c.event, fuzzCase: c.id }),
+      onFailures: (failures) => ctx.noteOtherFailures(failures),
+      shouldStop: () => ctx.stopReason !== undefined,
     });
     ctx.extraChecks.push(...run.checks);
     ctx.fuzzReport = run.report;

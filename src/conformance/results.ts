@@ -19,6 +19,12 @@ export interface Failure {
   scenario?: string;
   /** One sentence, for people. */
   message: string;
+  /**
+   * What it breaks, for grouping, when the message names the situation too: failures with
+   * the same event, check and rule are one finding (default: the schema path and keyword,
+   * or the message without clients, ids and quoted values).
+   */
+  rule?: string;
   /** Schema violations: JSON Pointer into the payload, failing keyword, what was wanted, what came. */
   instancePath?: string;
   keyword?: string;
@@ -30,6 +36,30 @@ export interface Failure {
   reproduce?: string;
 }
 
+/**
+ * One distinct failure: every occurrence of the same (event, check, rule), where the rule
+ * is the schema path and keyword, or what the check's message states. Reports show each
+ * group once, root causes (the largest counts) first.
+ */
+export interface FailureGroup {
+  check: string;
+  event?: string;
+  /** "/fileSize type", or the check's sentence with clients and ids left out. */
+  rule: string;
+  /** Every occurrence, stored or not. */
+  count: number;
+  /** A malformed frame: its occurrences plus the other failures naming its event (ranking). */
+  explains?: number;
+  /** The clients it hit (at most 50 listed). */
+  clients: string[];
+  /** Occurrences per scenario. */
+  scenarios: Record<string, number>;
+  /** The most telling example, in full (large values cut, their real size noted). */
+  first: Failure;
+  /** The first few occurrences (at most 5), `first` among them. */
+  examples: Failure[];
+}
+
 export type CheckStatus = "pass" | "fail" | "skip";
 
 /** One behaviour check (or one fuzz kind), as a testcase in reports. */
@@ -39,7 +69,9 @@ export interface CheckResult {
   description: string;
   status: CheckStatus;
   durationMs: number;
+  /** Examples of its failures (bounded: see FailureGroup); `violationCount` has them all. */
   failures: Failure[];
+  violationCount?: number;
   /** Why it was skipped (--only/--skip, or a prerequisite failed). */
   skipReason?: string;
   /** How many times it was evaluated (frames checked, expectations awaited). */
@@ -54,7 +86,9 @@ export interface EventReport {
   observed: number;
   /** How many times the suite sent it to the server (client-to-server events). */
   sent?: number;
+  /** Examples (bounded); `violationCount` counts every one. */
   violations: Failure[];
+  violationCount: number;
 }
 
 export interface FuzzCaseCounts {
@@ -76,7 +110,23 @@ export interface RunReport {
   ok: boolean;
   durationMs: number;
   target: { url: string; embedded: boolean };
-  options: { timeoutMs: number; only?: string[]; skip?: string[]; fuzz?: number; seed?: number };
+  options: {
+    timeoutMs: number;
+    path?: string;
+    only?: string[];
+    skip?: string[];
+    fuzz?: number;
+    seed?: number;
+    checks?: string[];
+    excludeChecks?: string[];
+    maxFailures?: number;
+  };
+  /** Every distinct failure, root causes first. */
+  failures: FailureGroup[];
+  /** Failures whose group did not fit in the report's bound: counted only. */
+  failuresNotGrouped?: number;
+  /** Why the run ended before it was done (--max-failures, the run bound). */
+  stopped?: string;
   events: Record<EventName, EventReport>;
   checks: CheckResult[];
   /** Each scenario as a testcase: its failures are those of its steps, whatever the check. */

@@ -4,6 +4,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { buildReport } from "./build-report.ts";
 import type { EngineListener } from "./engine-events.ts";
 import {
+  DEFAULT_PATH,
   DEFAULT_TIMEOUT_MS,
   RUN_BOUND_IN_WAITS,
   type EngineOptions,
@@ -60,6 +61,11 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
     fuzzCases: options.fuzzCases,
     transports: options.transports ?? ["websocket"],
     runId: options.runId ?? randomRunId(),
+    path: options.path ?? DEFAULT_PATH,
+    checks: options.checks,
+    excludeChecks: options.excludeChecks,
+    maxFailures: options.maxFailures,
+    trace: options.trace,
   };
 }
 
@@ -91,7 +97,7 @@ export async function runConformance(
     try {
       for (const phase of PHASES) {
         if (phase.enabled !== undefined && !phase.enabled(ctx)) continue;
-        if (ctx.stopped !== undefined && !phase.always) continue;
+        if (ctx.stopReason !== undefined && !phase.always) continue;
         listener({ type: "phase-started", phase: phase.name });
         const phaseStarted = performance.now();
         await phase.run(ctx);

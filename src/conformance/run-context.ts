@@ -3,11 +3,14 @@
 import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import type { ResolvedOptions } from "./engine-options.ts";
+import { FailureLog, ruleOf } from "./failure-log.ts";
 import { handshakeAuth } from "./jwt-auth.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
 import { MAX_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
+import { reproduceCommand } from "./reproduce.ts";
 import { runIds, type RunIds } from "./run-ids.ts";
+import { checkExcluded, selectedEvents } from "./selection.ts";
 import { MAX_FRAME_BYTES, TestClient } from "./test-client.ts";
 
 export type { RunIds } from "./run-ids.ts";
@@ -15,21 +18,27 @@ export type { RunIds } from "./run-ids.ts";
 /** The run's users, as `ctx.openAs` opens them. */
 export type UserRole = "alice" | "bob" | "mallory" | "eve";
 
-/** Failures stored per (check, event, path, keyword); the rest are counted. */
-export const MAX_FAILURES_PER_GROUP = 20;
-
-/** The rule a failure breaks: failures of one group are one finding seen many times. */
-export function failureGroup(f: Failure): string {
-  return [f.check, f.event ?? "", f.instancePath ?? "", f.keyword ?? ""].join("|");
-}
-
 /** Positions in clients' frame buffers, taken before the suite acts. */
 export type Marks = Map<TestClient, number>;
+
+/** Thrown by `ctx.step()` once the run must stop (--max-failures): the scenario ends there. */
+export class RunStopped extends Error {
+  override name = "RunStopped";
+}
 
 export class RunContext {
   readonly recorder: Recorder;
   readonly ids: RunIds;
+  /** Examples of the failures (bounded): every one is counted in `failureLog`. */
   readonly failures: Failure[] = [];
+  readonly failureLog: FailureLog;
+  /** Why the run stops early (--max-failures, a flood, a silent server, ...), once it must. */
+  stopReason: string | undefined;
+  /** Set by `stop()`: the server made the run unjudgeable; later findings would only echo it. */
+  private halted = false;
+  /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
+  private readonly otherDistinct = new Set<string>();
+  private readonly selected: ReadonlySet<string>;
   /** Per scenario, in run order. */
   readonly scenarioResults: CheckResult[] = [];
   /** Checks contributed by later phases (fuzz). */
@@ -41,14 +50,6 @@ export class RunContext {
   readonly checksByScenario = new Map<string, Set<string>>();
   private readonly clients: TestClient[] = [];
   private readonly connectionsPerRole = new Map<string, number>();
-  /** Why the run stopped early (a flood, a silent server, its bound); later phases do not run. */
-  stopped: string | undefined;
-  /**
-   * Failures past MAX_FAILURES_PER_GROUP of one (check, event, path, keyword): counted here,
-   * not stored, so a server that breaks the same rule a million times costs no memory.
-   */
-  readonly omittedFailures = new Map<string, number>();
-  private readonly storedPerGroup = new Map<string, number>();
 
   constructor(
     readonly options: ResolvedOptions,
@@ -73,11 +74,14 @@ export class RunContext {
         received: "a larger frame",
       });
     this.ids = runIds(options.runId);
+    this.failureLog = new FailureLog(undefined, undefined, options.runId);
+    this.selected = selectedEvents(options);
   }
 
   /** Every frame check on one frame, as it arrives: failures show while the run goes on. */
   private checkFrame(frame: Frame): void {
     for (const check of FRAME_CHECKS) {
+      if (checkExcluded(this.options, check.name) !== undefined) continue;
       const findings = check.check(frame);
       if (findings === undefined) continue;
       this.assert(check.name);
@@ -108,6 +112,8 @@ export class RunContext {
       auth,
       timeoutMs: this.timeoutMs,
       transports: this.options.transports,
+      path: this.options.path,
+      trace: this.options.trace,
     });
     this.clients.push(client);
     return client;
@@ -148,32 +154,31 @@ export class RunContext {
 
   /** Names what the suite does next: frames and failures from now on are attributed to it. */
   step(text: string): void {
+    if (this.stopReason !== undefined) throw new RunStopped(this.stopReason);
     this.recorder.step = text;
     this.notify({ type: "step", scenario: this.recorder.scenario, step: text });
   }
 
   /**
    * Ends the run early with `failure` as its cause: every wait ends now, the remaining
-   * scenarios and phases are skipped with this reason, and findings after it are dropped
-   * (they would only echo the cause). The first cause wins.
+   * scenarios and phases are skipped, and findings after it are dropped (they would only
+   * echo the cause). The first cause wins.
    */
   stop(failure: Failure): void {
-    if (this.stopped !== undefined) return;
+    if (this.halted) return;
     this.fail(failure);
-    this.stopped = failure.message;
+    this.halted = true;
+    this.stopReason ??= failure.message;
     this.recorder.abortWaits();
   }
 
-  /** Records a failure, attributed to the current scenario and step unless it says otherwise. */
+  /**
+   * Records a failure, attributed to the current scenario and step unless it says otherwise.
+   * A check left out by --checks / --exclude-checks records nothing.
+   */
   fail(failure: Failure): void {
-    if (this.stopped !== undefined) return;
-    const group = failureGroup(failure);
-    const stored = this.storedPerGroup.get(group) ?? 0;
-    if (stored >= MAX_FAILURES_PER_GROUP) {
-      this.omittedFailures.set(group, (this.omittedFailures.get(group) ?? 0) + 1);
-      return;
-    }
-    this.storedPerGroup.set(group, stored + 1);
+    if (this.halted) return;
+    if (checkExcluded(this.options, failure.check) !== undefined) return;
     const attributed: Failure = { ...failure };
     if (attributed.step === undefined && this.recorder.step !== undefined)
       attributed.step = this.recorder.step;
@@ -187,15 +192,42 @@ export class RunContext {
     ) {
       attributed.reproduce = this.reproduce(attributed.event);
     }
-    this.failures.push(attributed);
-    this.notify({ type: "failure", failure: attributed });
+    const { kept, isNew } = this.failureLog.add(attributed);
+    if (kept !== undefined) {
+      this.failures.push(kept);
+      this.notify({ type: "failure", failure: kept });
+    }
+    // A failure --only / --skip leaves out of the report does not stop the run either.
+    if (isNew && this.isReported(attributed)) this.countDistinct();
+  }
+
+  private isReported(failure: Failure): boolean {
+    const { event } = failure;
+    return event === undefined || !isContractEvent(event) || this.selected.has(event);
+  }
+
+  /** Counts the distinct failures another phase found (fuzz), for --max-failures. */
+  noteOtherFailures(failures: readonly Failure[]): void {
+    for (const failure of failures) {
+      if (checkExcluded(this.options, failure.check) !== undefined) continue;
+      if (!this.isReported(failure)) continue;
+      const key = JSON.stringify([failure.event ?? null, failure.check, ruleOf(failure)]);
+      if (this.otherDistinct.has(key)) continue;
+      this.otherDistinct.add(key);
+      this.countDistinct();
+    }
+  }
+
+  private countDistinct(): void {
+    const { maxFailures } = this.options;
+    if (maxFailures === undefined || this.stopReason !== undefined) return;
+    if (this.failureLog.size + this.otherDistinct.size >= maxFailures)
+      this.stopReason = `stopped after ${maxFailures} distinct failure(s) (--max-failures ${maxFailures})`;
   }
 
   /** The command that runs just the scenarios exercising `event` against this target. */
   private reproduce(event: string): string {
-    const { embedded, url, token } = this.options;
-    const target = embedded ? "" : ` --url ${url}${token === undefined ? "" : " --token ***"}`;
-    return `npx chat-contract test${target} --only ${event}`;
+    return reproduceCommand(this.options, { only: event, fuzz: 0 });
   }
 
   /** Counts one evaluation of `check`: a check never evaluated is reported as skipped. */

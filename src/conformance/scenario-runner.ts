@@ -1,7 +1,7 @@
 // Runs the selected scenarios in order, each as a testcase of its own.
 import { stopIfSilent } from "./behaviour-checks/run-completes.ts";
 import type { CheckResult } from "./results.ts";
-import type { RunContext } from "./run-context.ts";
+import { RunStopped, type RunContext } from "./run-context.ts";
 import { SCENARIOS, type Scenario } from "./scenarios/index.ts";
 import { scenariosToRun, selectedEvents } from "./selection.ts";
 
@@ -21,8 +21,8 @@ export async function runScenarios(ctx: RunContext): Promise<void> {
   for (const scenario of SCENARIOS) {
     const reason = !toRun.has(scenario.name)
       ? "none of its events is selected (--only / --skip)"
-      : ctx.stopped !== undefined
-        ? "the run stopped early (its cause is the run-completes failure)"
+      : ctx.stopReason !== undefined
+        ? ctx.stopReason
         : ctx.recorder.pastDeadline()
           ? `the run reached its bound of ${ctx.options.runTimeoutMs} ms`
           : scenario.skipReason?.(ctx);
@@ -40,7 +40,12 @@ export async function runScenarios(ctx: RunContext): Promise<void> {
     ctx.recorder.scenario = scenario.name;
     ctx.recorder.step = undefined;
     const started = performance.now();
-    await scenario.run(ctx);
+    try {
+      await scenario.run(ctx);
+    } catch (error) {
+      // --max-failures: the scenario ends at the step after the failure that stopped the run.
+      if (!(error instanceof RunStopped)) throw error;
+    }
     const failures = ctx.failures.filter((f) => f.scenario === scenario.name);
     const result: CheckResult = {
       name: scenario.name,

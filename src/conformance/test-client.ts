@@ -2,6 +2,7 @@
 // socket is created, before any packet can be read, so every frame lands in the recorder.
 import { io, type Socket } from "socket.io-client";
 import type { Frame, Recorder } from "./recorder.ts";
+import type { TraceSink } from "./trace.ts";
 
 export interface ClientOptions {
   url: string;
@@ -11,6 +12,10 @@ export interface ClientOptions {
   auth: Record<string, unknown>;
   timeoutMs: number;
   transports: ("websocket" | "polling")[];
+  /** The server's Socket.IO path (default "/socket.io"). */
+  path?: string | undefined;
+  /** Told every frame this client sends or receives (--trace). */
+  trace?: TraceSink | undefined;
 }
 
 /** The largest frame a client accepts from the server (the websocket closes on a bigger one). */
@@ -30,6 +35,7 @@ export class TestClient {
   /** Set once connection-stays-open has reported this connection's drop: one drop, one failure. */
   dropReported = false;
   private readonly socket: Socket;
+  private readonly trace: TraceSink | undefined;
 
   constructor(
     private readonly recorder: Recorder,
@@ -37,7 +43,9 @@ export class TestClient {
   ) {
     this.label = options.label;
     this.userId = typeof options.auth["userId"] === "string" ? options.auth["userId"] : undefined;
+    this.trace = options.trace;
     this.socket = io(options.url, {
+      ...(options.path === undefined ? {} : { path: options.path }),
       auth: options.auth,
       transports: options.transports,
       // One Engine.IO connection per client: devices of a user must be separate connections.
@@ -52,8 +60,14 @@ export class TestClient {
   }
 
   private listen(): void {
-    const record = (frame: Omit<Parameters<Recorder["record"]>[0], "client">) =>
+    const record = (frame: Omit<Parameters<Recorder["record"]>[0], "client">) => {
+      this.traceFrame(
+        "received",
+        frame.event ?? frame.kind,
+        frame.message === undefined ? frame.args : [frame.message, ...frame.args],
+      );
       this.recorder.record({ ...frame, client: this.label });
+    };
     this.socket.onAny((event: string, ...args: unknown[]) => {
       record({
         kind: "event",
@@ -113,7 +127,23 @@ export class TestClient {
   emit(event: string, ...args: unknown[]): void {
     this.recorder.noteSent(event);
     this.lastSent = { event, step: this.recorder.step, scenario: this.recorder.scenario };
+    this.traceFrame("sent", event, args);
     this.socket.emit(event, ...args);
+  }
+
+  private traceFrame(
+    direction: "sent" | "received",
+    event: string,
+    args: readonly unknown[],
+  ): void {
+    this.trace?.({
+      client: this.label,
+      direction,
+      event,
+      args,
+      scenario: this.recorder.scenario,
+      step: this.recorder.step,
+    });
   }
 
   close(): void {

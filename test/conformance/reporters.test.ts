@@ -74,13 +74,36 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("reporters", () =>
       for (const event of EVENT_NAMES) expect(xml).toContain(`name="${event}"`);
     });
 
+    it("gives no suite more time than the run: suite and root time attributes agree", () => {
+      const xml = renderJunitReport(failing);
+      const times = [...xml.matchAll(/<testsuites? name="[^"]*"[^>]* time="([\d.]+)"/g)].map((m) =>
+        Number(m[1]),
+      );
+      const [root, ...suites] = times;
+      expect(suites).toHaveLength(3);
+      expect(root).toBe(Number((failing.durationMs / 1000).toFixed(3)));
+      for (const time of suites) expect(time).toBeLessThanOrEqual(root!);
+      for (const m of xml.matchAll(/<testcase [^>]* time="([\d.]+)"/g))
+        expect(Number(m[1])).toBeLessThanOrEqual(root!);
+    });
+
     it("puts each violation in a failure element, escaped, with characters XML forbids replaced", () => {
       const nasty = structuredClone(failing);
-      nasty.checks[0]!.failures.push({
+      const failure = {
         check: nasty.checks[0]!.name,
         event: "X<&>\"'",
         message: 'NUL \u0000 and <tag> & "quotes"',
+      };
+      nasty.failures.push({
+        ...failure,
+        rule: "r",
+        count: 1,
+        clients: [],
+        scenarios: {},
+        first: failure,
+        examples: [failure],
       });
+      nasty.checks[0]!.failures.push(failure);
       nasty.checks[0]!.status = "fail";
       const xml = renderJunitReport(nasty);
       expect(xmlProblems(xml)).toEqual([]);
@@ -88,6 +111,35 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("reporters", () =>
         /<testcase classname="chat-contract.events" name="FILE_UPLOADED"[^>]*>\s*<failure /,
       );
       expect(xml).toContain("&lt;tag&gt; &amp; &quot;quotes&quot;");
+    });
+  });
+
+  describe("deduplicated failures", () => {
+    it("json lists each distinct failure once, with its count, clients, first example and occurrences", () => {
+      const json = JSON.parse(renderJsonReport(failing)) as JsonReport;
+      expect(json.failures).toHaveLength(1);
+      const [group] = json.failures;
+      const occurrences = failing.events.FILE_UPLOADED.violationCount;
+      expect(occurrences).toBeGreaterThan(1);
+      expect(group).toMatchObject({
+        event: "FILE_UPLOADED",
+        check: "payload-matches-schema",
+        rule: "/fileSize type",
+        count: occurrences,
+        first: { received: "482113", step: "bob#1 sends FILE_UPLOADED in general" },
+      });
+      expect(group!.clients.length).toBe(occurrences);
+      expect(group!.examples).toHaveLength(Math.min(occurrences, 5));
+    });
+
+    it("console shows the group once with its count, and a one-event breakage fits one screen", () => {
+      const text = renderConsoleSummary(failing, { color: false });
+      expect(text.match(/FILE_UPLOADED · payload-matches-schema/g)).toHaveLength(1);
+      expect(text).toContain(
+        `Violations: 1 distinct, ${failing.events.FILE_UPLOADED.violationCount} in all`,
+      );
+      expect(text).toMatch(new RegExp(`×${failing.events.FILE_UPLOADED.violationCount} · alice#1`));
+      expect(text.split("\n").length).toBeLessThanOrEqual(40);
     });
   });
 
@@ -111,8 +163,8 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("reporters", () =>
       const text = lines.join("\n");
       expect(text).toMatch(/✓ presence-on-connect \d+ ms/);
       expect(text.indexOf("presence-on-connect")).toBeLessThan(text.indexOf("Events"));
-      expect(text).toMatch(/USER_DISCONNECTED +pass/);
-      expect(text).toMatch(/rejection-not-forwarded +pass/);
+      expect(text).toContain(`all ${EVENT_NAMES.length} events pass`);
+      expect(text).toContain(`all ${passing.checks.length} checks pass`);
       expect(text).toMatch(/PASS +15 of 15 events conformant/);
     });
 

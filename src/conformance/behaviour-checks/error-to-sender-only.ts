@@ -25,6 +25,8 @@ export function checkErrorsStayWithSender(
       direction: "server-to-client",
       client: observer.label,
       message: `${observer.label} received ERROR_OCCURED for ${rejectable.what}, which another connection sent`,
+      // One finding however many rejections showed it.
+      rule: "ERROR_OCCURED reached a connection other than the one whose event was rejected",
       expected: "no ERROR_OCCURED",
       received: error.args[0],
     });

@@ -4,6 +4,7 @@
 // (a member of the run's group, in general), the resident (the observer's second device,
 // parked in the group's channel so that a move there has someone to tell), the outsider
 // (no group, in general), and the senders themselves.
+import type { TraceSink } from "../trace.ts";
 import { FuzzClient, type Received } from "./fuzz-client.ts";
 import { World } from "./oracle.ts";
 import { GENERAL } from "./scenario-fixup.ts";
@@ -20,6 +21,9 @@ export interface ConnectionsOptions {
   /** The user of the connection that sends the barriers. */
   barrierId: string;
   tag: string;
+  /** The server's Socket.IO path and the --trace sink, for every connection. */
+  path?: string | undefined;
+  trace?: TraceSink | undefined;
 }
 
 /** The run cannot go on (a connection failed to open, the server closed an observer or stopped answering). */
@@ -118,6 +122,8 @@ export class Connections {
       userId,
       auth: this.options.auth(userId),
       timeoutMs: this.options.timeoutMs,
+      path: this.options.path,
+      trace: this.options.trace,
     });
     this.byLabel.set(label, client);
     if (role === "device") return client; // neither judged nor in the model

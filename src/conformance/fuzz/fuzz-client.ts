@@ -3,6 +3,7 @@
 import { io, type Socket } from "socket.io-client";
 import { MAX_FRAMES_PER_CLIENT } from "../recorder.ts";
 import { MAX_FRAME_BYTES } from "../test-client.ts";
+import type { TraceSink } from "../trace.ts";
 
 /** Barrier messages (wire phase) start with this; clients index them as they arrive. */
 export const BARRIER_PREFIX = "fuzz-barrier ";
@@ -26,6 +27,10 @@ export interface FuzzClientOptions {
   userId: string;
   auth: Record<string, unknown>;
   timeoutMs: number;
+  /** The server's Socket.IO path (default "/socket.io"). */
+  path?: string | undefined;
+  /** Told every frame this client sends or receives (--trace). */
+  trace?: TraceSink | undefined;
 }
 
 export class FuzzClient {
@@ -42,11 +47,14 @@ export class FuzzClient {
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly trace: TraceSink | undefined;
 
   constructor(options: FuzzClientOptions) {
     this.label = options.label;
     this.userId = options.userId;
+    this.trace = options.trace;
     this.socket = io(options.url, {
+      ...(options.path === undefined ? {} : { path: options.path }),
       auth: options.auth,
       transports: ["websocket"],
       forceNew: true,
@@ -62,6 +70,7 @@ export class FuzzClient {
         this.socket.disconnect();
         return;
       }
+      this.trace?.({ client: this.label, direction: "received", event, args });
       const at = this.log.push({ event, args }) - 1;
       const mark = barrierMark(event, args[0]);
       if (mark !== undefined) this.barriers.set(mark, at);
@@ -72,10 +81,22 @@ export class FuzzClient {
         ?.description?.error?.code;
       if (code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH")
         this.overwhelmed ??= `the server sent ${this.label} a frame over ${MAX_FRAME_BYTES} bytes`;
+      this.trace?.({
+        client: this.label,
+        direction: "received",
+        event: "disconnect",
+        args: [reason],
+      });
       this.closedReason = reason;
       this.wake();
     });
     this.socket.on("connect_error", (error: Error) => {
+      this.trace?.({
+        client: this.label,
+        direction: "received",
+        event: "connect_error",
+        args: [error.message],
+      });
       this.connectError = error.message;
       this.wake();
     });
@@ -85,8 +106,9 @@ export class FuzzClient {
     return this.socket.connected;
   }
 
-  /** Emits `event` with exactly these arguments (never an ack callback). */
-  emit(event: string, args: readonly unknown[]): void {
+  /** Emits `event` with exactly these arguments (never an ack callback); `caseId` labels the trace. */
+  emit(event: string, args: readonly unknown[], caseId?: string): void {
+    this.trace?.({ client: this.label, direction: "sent", event, args, case: caseId });
     this.socket.emit(event, ...args);
   }
 

@@ -2,6 +2,7 @@
 // every client-to-server event, and malformed frames on the wire. See README.md beside
 // this file for what is generated and how the checks are proved.
 import type { CheckResult, Failure, FuzzReport } from "../results.ts";
+import type { TraceSink } from "../trace.ts";
 import type { FuzzCase } from "./case-model.ts";
 import { buildCase, generateFuzzCases, indexOfCaseId } from "./generate-cases.ts";
 import { RunError } from "./connections.ts";
@@ -63,6 +64,14 @@ export interface FuzzContext {
    */
   deadline?: number;
   onProgress?: (progress: FuzzProgress) => void;
+  /** Told the failures of each case as it is judged (what --max-failures counts). */
+  onFailures?: (failures: readonly Failure[]) => void;
+  /** Asked between rounds and wire cases: true ends the phase there (--max-failures). */
+  shouldStop?: () => boolean;
+  /** The server's Socket.IO path (default "/socket.io"), for every connection, raw ones too. */
+  path?: string | undefined;
+  /** Told every frame every fuzz client sends or receives (--trace). */
+  trace?: TraceSink | undefined;
   /** The command that replays one case; default `npx chat-contract test [--url URL] --fuzz N --seed S [--only EVENT] --fuzz-case ID`. */
   reproduceCommand?: (fuzzCase: { id: string; event?: string }) => string;
 }
@@ -81,7 +90,6 @@ function defaultReproduce(ctx: FuzzContext): (c: { id: string; event?: string })
     [
       "npx chat-contract test",
       ctx.embedded ? "" : ` --url ${shellQuote(ctx.url)}`,
-      ctx.token === undefined ? "" : " --token <TOKEN>",
       ` --fuzz ${ctx.casesPerKind} --seed ${ctx.seed}`,
       c.event === undefined ? "" : ` --only ${c.event}`,
       ` --fuzz-case ${shellQuote(c.id)}`,
@@ -166,7 +174,14 @@ export async function runFuzz(
   if (wantsPayload) {
     try {
       const { conns, ids } = await setUpRun(
-        { url: ctx.url, auth, timeoutMs: ctx.timeoutMs, senders: Math.max(2, ctx.senders ?? 8) },
+        {
+          url: ctx.url,
+          auth,
+          timeoutMs: ctx.timeoutMs,
+          senders: Math.max(2, ctx.senders ?? 8),
+          path: ctx.path,
+          trace: ctx.trace,
+        },
         ctx.seed,
         ctx.tag,
       );
@@ -178,14 +193,17 @@ export async function runFuzz(
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,
         reproduce: (c) => reproduce({ id: c.id, event: c.event }),
-        onCaseDone: (r) =>
+        ...(ctx.shouldStop === undefined ? {} : { shouldStop: ctx.shouldStop }),
+        onCaseDone: (r) => {
+          if (r.failures.length > 0) ctx.onFailures?.(r.failures);
           ctx.onProgress?.({
             phase: "payload",
             done: ++done,
             total,
             caseId: r.fuzzCase.id,
             status: r.status,
-          }),
+          });
+        },
       });
       payloadResults = phase.results;
       try {
@@ -216,14 +234,19 @@ export async function runFuzz(
       timeoutMs: ctx.timeoutMs,
       tag: `w${ctx.seed >>> 0}`.slice(0, 8),
       reproduce: (c) => reproduce({ id: c.id }),
-      onCaseDone: (r) =>
+      path: ctx.path,
+      trace: ctx.trace,
+      ...(ctx.shouldStop === undefined ? {} : { shouldStop: ctx.shouldStop }),
+      onCaseDone: (r) => {
+        if (r.failures.length > 0) ctx.onFailures?.(r.failures);
         ctx.onProgress?.({
           phase: "wire",
           done: ++done,
           total,
           caseId: r.wireCase.id,
           status: r.status,
-        }),
+        });
+      },
     });
     try {
       await phase.run();

@@ -116,7 +116,7 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
     return undefined;
   };
 
-  sender.emit(s.event, s.args);
+  sender.emit(s.event, s.args, s.fuzzCase?.id);
   const outcome = await waitFor(watched, look, timeoutMs);
   if (outcome !== undefined) return outcome;
 

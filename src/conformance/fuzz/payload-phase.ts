@@ -27,6 +27,8 @@ export interface PayloadPhaseOptions extends FailureContext {
   maxRetries: number;
   timeoutMs: number;
   onCaseDone?: (result: CaseResult) => void;
+  /** Asked between rounds: true ends the phase there (--max-failures); unjudged cases stay skipped. */
+  shouldStop?: () => boolean;
 }
 
 export class PayloadPhase {
@@ -51,7 +53,7 @@ export class PayloadPhase {
   }
 
   async run(): Promise<void> {
-    while (!this.schedule.done) {
+    while (!this.schedule.done && this.options.shouldStop?.() !== true) {
       if (performance.now() >= this.options.deadline) throw pastBound(this.results);
       const chunks = this.schedule.nextRound(this.conns.senders.length);
       const control: RoundControl = { stopped: undefined };

@@ -1,14 +1,25 @@
 // An Engine.IO v4 connection over a raw WebSocket, with no Socket.IO client in between:
 // the only way to put frames on the wire that a real client library would never send.
 import WebSocket from "ws";
+import type { TraceSink } from "../trace.ts";
 
 export type Frame = string | Buffer;
 
-/** `http://host:port` -> `ws://host:port/socket.io/?EIO=4&transport=websocket`. */
-export function engineUrl(url: string): string {
+/** Where a raw socket connects and who hears about its frames (--path, --trace). */
+export interface RawSocketOptions {
+  /** The server's Socket.IO path (default "/socket.io"). */
+  path?: string | undefined;
+  trace?: TraceSink | undefined;
+  /** Trace label, e.g. "wire-raw#3", and the wire case it serves. */
+  label?: string;
+  caseId?: string;
+}
+
+/** `http://host:port` -> `ws://host:port/socket.io/?EIO=4&transport=websocket` (or PATH/). */
+export function engineUrl(url: string, path = "/socket.io"): string {
   const target = new URL(url);
   target.protocol = target.protocol === "https:" ? "wss:" : "ws:";
-  target.pathname = "/socket.io/";
+  target.pathname = `${path.replace(/\/+$/, "")}/`;
   target.search = "?EIO=4&transport=websocket";
   return target.toString();
 }
@@ -21,9 +32,13 @@ export class RawSocket {
   error: string | undefined;
   private listeners: Array<() => void> = [];
 
-  private constructor(private readonly ws: WebSocket) {
+  private constructor(
+    private readonly ws: WebSocket,
+    private readonly options: RawSocketOptions = {},
+  ) {
     ws.on("message", (data, isBinary) => {
       const frame: Frame = isBinary ? Buffer.from(data as Buffer) : String(data);
+      this.traceFrame("received", frame);
       // Engine.IO v4: the server pings, the client must pong or be dropped.
       if (frame === "2") ws.send("3");
       if (typeof frame === "string" && frame.startsWith("0") && this.handshake === undefined) {
@@ -43,8 +58,15 @@ export class RawSocket {
   }
 
   /** Opens the WebSocket and waits for the Engine.IO open packet; undefined when that fails. */
-  static async open(url: string, timeoutMs: number): Promise<RawSocket | undefined> {
-    const socket = new RawSocket(new WebSocket(engineUrl(url), { handshakeTimeout: timeoutMs }));
+  static async open(
+    url: string,
+    timeoutMs: number,
+    options: RawSocketOptions = {},
+  ): Promise<RawSocket | undefined> {
+    const socket = new RawSocket(
+      new WebSocket(engineUrl(url, options.path), { handshakeTimeout: timeoutMs }),
+      options,
+    );
     const ok = await socket.until(() => socket.handshake !== undefined, timeoutMs);
     if (!ok) socket.terminate();
     return ok ? socket : undefined;
@@ -55,7 +77,16 @@ export class RawSocket {
   }
 
   send(frame: Frame): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(frame);
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.traceFrame("sent", frame);
+    this.ws.send(frame);
+  }
+
+  private traceFrame(direction: "sent" | "received", frame: Frame): void {
+    const { trace, label = "wire-raw", caseId } = this.options;
+    // A binary frame is traced as base64: the trace is JSON text.
+    const arg = typeof frame === "string" ? frame : { base64: frame.toString("base64") };
+    trace?.({ client: label, direction, event: "raw", args: [arg], case: caseId });
   }
 
   /** True once `test()` holds; false after `timeoutMs` or when the socket ends first. */

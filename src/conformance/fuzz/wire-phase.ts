@@ -3,6 +3,7 @@
 // an established observer. A crash, a hang, or a server that drops its other connections
 // all fail that check, named after the frames that preceded it.
 import type { Failure } from "../results.ts";
+import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
 import { RawSocket } from "./raw-socket.ts";
 import { PROBE_EVENT, RUNNER_TIMESTAMP } from "./steps.ts";
@@ -17,6 +18,11 @@ export interface WirePhaseOptions {
   tag: string;
   reproduce: (wireCase: WireCase) => string;
   onCaseDone?: (result: WireResult) => void;
+  /** The server's Socket.IO path and the --trace sink. */
+  path?: string | undefined;
+  trace?: TraceSink | undefined;
+  /** Asked between cases: true ends the phase there (--max-failures). */
+  shouldStop?: () => boolean;
 }
 
 export interface WireResult {
@@ -48,6 +54,8 @@ export class WirePhase {
         return this.skipRest(i, "the server could not be reached before this case");
       if (performance.now() >= this.options.deadline)
         return this.skipRest(i, "the fuzz phase reached its bound (scaled from --timeout)");
+      if (this.options.shouldStop?.() === true)
+        return this.skipRest(i, "the run stopped first (--max-failures)");
       const result: WireResult = { wireCase, status: "pass", failures: [] };
       this.results.push(result);
       await this.runCase(wireCase, result);
@@ -73,7 +81,12 @@ export class WirePhase {
 
   private async runCase(wireCase: WireCase, result: WireResult): Promise<void> {
     const { timeoutMs } = this.options;
-    const raw = await RawSocket.open(this.options.url, timeoutMs);
+    const raw = await RawSocket.open(this.options.url, timeoutMs, {
+      path: this.options.path,
+      trace: this.options.trace,
+      label: `wire-raw#${++this.opened}`,
+      caseId: wireCase.id,
+    });
     if (raw === undefined)
       return this.fail(result, "the server did not open a raw Engine.IO connection", []);
     const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
@@ -150,6 +163,8 @@ export class WirePhase {
       userId,
       auth: this.options.auth(userId),
       timeoutMs: this.options.timeoutMs,
+      path: this.options.path,
+      trace: this.options.trace,
     });
     if (await client.ready(this.options.timeoutMs)) return client;
     client.close();

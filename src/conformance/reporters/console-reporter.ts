@@ -2,7 +2,7 @@
 // every violation with its event, check, path, expected and received values, and step.
 import type { EngineListener } from "../engine-events.ts";
 import type { FuzzReport, RunReport } from "../results.ts";
-import { detailLines, groupFailures, title } from "./format-failure.ts";
+import { detailLines, groupTally, title } from "./format-failure.ts";
 
 export interface ConsoleOptions {
   /** ANSI colours; the CLI turns them off for NO_COLOR and when stdout is not a terminal. */
@@ -58,12 +58,59 @@ function fuzzSummary(fuzz: FuzzReport, p: ReturnType<typeof palette>): string[] 
     return `  ${failed > 0 ? p.red(text) : text}`;
   };
   return [
-    p.bold(`Fuzz (seed ${fuzz.seed}, ${fuzz.casesPerKind} per event and kind)`),
+    `${p.bold(`Fuzz (seed ${fuzz.seed}, ${fuzz.casesPerKind} per event and kind)`)}  ${p.dim(`same cases again: --fuzz ${fuzz.casesPerKind} --seed ${fuzz.seed}`)}`,
     line("valid", sum("valid")),
     line("invalid", sum("invalid")),
     line("wire", fuzz.wire),
-    p.dim(`  same cases again: --fuzz ${fuzz.casesPerKind} --seed ${fuzz.seed}`),
   ];
+}
+
+/** Rows that need a look (failed, skipped, untested); passing ones are counted in one line. */
+function notPassing(
+  title: string,
+  header: string[],
+  rows: { status: string; cells: string[] }[],
+  noun: string,
+  p: ReturnType<typeof palette>,
+  paintStatus: (status: string) => string,
+): string[] {
+  const shown = rows.filter((r) => r.status !== "pass");
+  const passed = rows.length - shown.length;
+  const tally =
+    shown.length === 0 ? `all ${rows.length} ${noun} pass` : `${passed} other ${noun} pass`;
+  const lines = ["", `${p.bold(title)}  ${p.green(tally)}`];
+  if (shown.length > 0)
+    lines.push(...table([header, ...shown.map((r) => r.cells)], paintStatus).map((l) => `  ${l}`));
+  return lines;
+}
+
+/** Each distinct failure once, root causes first: its count, the clients it hit, one example in full. */
+function violationLines(report: RunReport, p: ReturnType<typeof palette>): string[] {
+  const groups = report.failures;
+  if (groups.length === 0) return [];
+  const total = groups.reduce((sum, g) => sum + g.count, 0) + (report.failuresNotGrouped ?? 0);
+  const lines = ["", p.bold(`Violations: ${groups.length} distinct, ${total} in all`)];
+  groups.slice(0, MAX_GROUPS_SHOWN).forEach((group, i) => {
+    lines.push("", `  ${i + 1}) ${p.red(title(group))} ${p.dim(`(${groupTally(group)})`)}`);
+    for (const [label, value] of detailLines(group.first)) {
+      // The tally above already names the clients it hit.
+      if (label === "client" && group.clients.length > 0) continue;
+      lines.push(`     ${p.dim(`${label}:`.padEnd(10))} ${value}`);
+    }
+  });
+  const rest = groups.length - MAX_GROUPS_SHOWN;
+  if (rest > 0)
+    lines.push(
+      "",
+      p.dim(`  … and ${rest} more distinct violation(s): --reporter json lists them all`),
+    );
+  if (report.failuresNotGrouped !== undefined)
+    lines.push(
+      p.dim(
+        `  ${report.failuresNotGrouped} more violation(s) past the report's bound of distinct ones`,
+      ),
+    );
+  return lines;
 }
 
 export function renderConsoleSummary(report: RunReport, options: ConsoleOptions): string {
@@ -74,61 +121,43 @@ export function renderConsoleSummary(report: RunReport, options: ConsoleOptions)
       : status.startsWith("fail")
         ? p.red(status)
         : p.yellow(status);
-  const lines: string[] = ["", p.bold("Events")];
-  const eventRows = Object.entries(report.events).map(([name, e]) => [
-    name,
-    e.status,
-    String(e.observed),
-    String(e.sent ?? 0),
-    String(e.violations.length),
-  ]);
-  lines.push(
-    ...table(
-      [["EVENT", "STATUS", "OBSERVED", "SENT", "VIOLATIONS"], ...eventRows],
+  const eventRows = Object.entries(report.events).map(([name, e]) => ({
+    status: e.status,
+    cells: [name, e.status, String(e.observed), String(e.sent ?? 0), String(e.violationCount)],
+  }));
+  const checkRows = report.checks.map((c) => ({
+    status: c.status,
+    cells: [
+      c.name,
+      c.status,
+      c.status === "skip"
+        ? (c.skipReason ?? "")
+        : `${c.violationCount ?? c.failures.length} violation(s)`,
+    ],
+  }));
+  const lines: string[] = [
+    ...notPassing(
+      "Events",
+      ["EVENT", "STATUS", "OBSERVED", "SENT", "VIOLATIONS"],
+      eventRows,
+      "events",
+      p,
       paintStatus,
-    ).map((l) => `  ${l}`),
-  );
-  lines.push("", p.bold("Checks"));
-  const checkRows = report.checks.map((c) => [
-    c.name,
-    c.status,
-    String(c.assertions ?? "-"),
-    String(c.failures.length),
-  ]);
-  lines.push(
-    ...table([["CHECK", "STATUS", "ASSERTIONS", "VIOLATIONS"], ...checkRows], paintStatus).map(
-      (l) => `  ${l}`,
     ),
-  );
+    ...notPassing(
+      "Checks",
+      ["CHECK", "STATUS", "VIOLATIONS / WHY SKIPPED"],
+      checkRows,
+      "checks",
+      p,
+      paintStatus,
+    ),
+  ];
 
   if (report.fuzz !== undefined) lines.push("", ...fuzzSummary(report.fuzz, p));
+  lines.push(...violationLines(report, p));
+  if (report.stopped !== undefined) lines.push("", p.yellow(`Run ${report.stopped}`));
 
-  const failures = report.checks.flatMap((c) => c.failures);
-  if (failures.length > 0) {
-    const groups = groupFailures(failures);
-    lines.push("", p.bold(`Violations (${failures.length})`));
-    groups.slice(0, MAX_GROUPS_SHOWN).forEach(({ failure, count, clients, receivedValues }, i) => {
-      const times =
-        count > 1
-          ? p.dim(` (x${count}${clients.length > 1 ? `: ${clients.join(", ")}` : ""})`)
-          : "";
-      lines.push("", `  ${i + 1}) ${p.red(title(failure))}${times}`);
-      for (const [label, value] of detailLines(failure)) {
-        const others =
-          label === "received" && receivedValues > 1
-            ? p.dim(` (and ${receivedValues - 1} other value(s); all in --reporter json)`)
-            : "";
-        lines.push(`     ${p.dim(`${label}:`.padEnd(10))} ${value}${others}`);
-      }
-    });
-    if (groups.length > MAX_GROUPS_SHOWN) {
-      const rest = groups.length - MAX_GROUPS_SHOWN;
-      lines.push(
-        "",
-        p.dim(`  … and ${rest} more distinct violation(s): --reporter json has them all`),
-      );
-    }
-  }
   const failedEvents = Object.values(report.events).filter((e) => e.status === "fail").length;
   const untested = Object.values(report.events).filter((e) => e.status === "untested").length;
   const failedChecks = report.checks.filter((c) => c.status === "fail").length;

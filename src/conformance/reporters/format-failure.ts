@@ -1,11 +1,15 @@
-// One violation as lines of text, shared by the console and JUnit reporters.
-import type { Failure } from "../results.ts";
+// One violation, or one group of them, as lines of text, shared by the console and JUnit
+// reporters.
+import { isTruncated } from "../bounded-value.ts";
+import type { Failure, FailureGroup } from "../results.ts";
 
 const MAX_VALUE_CHARS = 200;
 
-/** A value as JSON, cut to a readable length. */
+/** A value as JSON, cut to a readable length; a value the report already cut says its real size. */
 export function show(value: unknown): string {
   if (value === undefined) return "(absent)";
+  if (isTruncated(value))
+    return `${value.preview.slice(0, MAX_VALUE_CHARS)}… (${value.size} chars in all)`;
   let text: string;
   try {
     text =
@@ -17,7 +21,7 @@ export function show(value: unknown): string {
 }
 
 /** "MESSAGE_RECEIVED · payload-matches-schema" */
-export function title(failure: Failure): string {
+export function title(failure: Pick<Failure, "event" | "check">): string {
   return `${failure.event ?? "(no event)"} · ${failure.check}`;
 }
 
@@ -42,46 +46,11 @@ export function detailLines(failure: Failure): [string, string][] {
   return lines;
 }
 
-export interface FailureGroup {
-  /** The representative: the first one with a scenario step, else the first. */
-  failure: Failure;
-  count: number;
-  clients: string[];
-  /** How many different received values the group holds. */
-  receivedValues: number;
-}
-
-/**
- * Identical violations seen by several clients (or frames) are shown once, with a count.
- * Schema violations group on where and what broke, not on the value received: one broken
- * field seen in 300 fuzz-round frames is one finding, with a representative value.
- */
-export function groupFailures(failures: readonly Failure[]): FailureGroup[] {
-  const groups = new Map<string, FailureGroup & { values: Set<string> }>();
-  for (const failure of failures) {
-    const isSchemaViolation = failure.keyword !== undefined;
-    const key = show([
-      failure.event,
-      failure.check,
-      failure.instancePath,
-      failure.keyword,
-      failure.message,
-      failure.expected,
-      isSchemaViolation ? null : failure.received,
-    ]);
-    const value = show(failure.received);
-    const group = groups.get(key);
-    if (group === undefined) {
-      const clients = failure.client === undefined ? [] : [failure.client];
-      groups.set(key, { failure, count: 1, clients, receivedValues: 1, values: new Set([value]) });
-      continue;
-    }
-    group.count += 1;
-    group.values.add(value);
-    group.receivedValues = group.values.size;
-    if (group.failure.step === undefined && failure.step !== undefined) group.failure = failure;
-    if (failure.client !== undefined && !group.clients.includes(failure.client))
-      group.clients.push(failure.client);
-  }
-  return [...groups.values()].map(({ values: _values, ...group }) => group);
+/** "×12 · alice#1, bob#1 (+3)": how often a group happened and whom it hit. */
+export function groupTally(group: FailureGroup, maxClients = 4): string {
+  const count = group.count > 1 ? `×${group.count}` : "once";
+  if (group.clients.length === 0) return count;
+  const shown = group.clients.slice(0, maxClients).join(", ");
+  const rest = group.clients.length - maxClients;
+  return `${count} · ${shown}${rest > 0 ? ` (+${rest})` : ""}`;
 }

@@ -11,8 +11,8 @@ export {
   renderConsoleSummary,
   shouldUseColor,
 } from "./console-reporter.ts";
-export { jsonReporter, renderJsonReport } from "./json-reporter.ts";
-export { junitReporter, renderJunitReport } from "./junit-reporter.ts";
+export { jsonReporter, renderJsonError, renderJsonReport } from "./json-reporter.ts";
+export { junitReporter, renderJunitError, renderJunitReport } from "./junit-reporter.ts";
 
 export { REPORTERS, type ReporterName } from "./names.ts";
 

@@ -1,8 +1,8 @@
 // --reporter junit: one testcase per event, per check and per scenario, in the JUnit XML
 // that CI systems (GitHub Actions, GitLab, Jenkins) read.
 import type { EngineListener } from "../engine-events.ts";
-import type { Failure, RunReport } from "../results.ts";
-import { detailLines, groupFailures, title } from "./format-failure.ts";
+import type { FailureGroup, RunReport } from "../results.ts";
+import { detailLines, groupTally, title } from "./format-failure.ts";
 
 // XML 1.0 forbids most control characters even when escaped; a payload may carry them.
 // eslint-disable-next-line no-control-regex
@@ -22,7 +22,8 @@ interface Case {
   name: string;
   status: "pass" | "fail" | "skip";
   durationMs: number;
-  failures: readonly Failure[];
+  /** The distinct failures this testcase is about, each once with its count. */
+  groups: readonly FailureGroup[];
   skipReason?: string | undefined;
 }
 
@@ -30,14 +31,14 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function failureText(failures: readonly Failure[]): string {
-  return groupFailures(failures)
-    .map(({ failure, count }) => {
-      const head = count > 1 ? `${title(failure)} (x${count})` : title(failure);
-      return [head, ...detailLines(failure).map(([label, value]) => `  ${label}: ${value}`)].join(
-        "\n",
-      );
-    })
+function failureText(groups: readonly FailureGroup[]): string {
+  return groups
+    .map((group) =>
+      [
+        `${title(group)} (${groupTally(group)})`,
+        ...detailLines(group.first).map(([label, value]) => `  ${label}: ${value}`),
+      ].join("\n"),
+    )
     .join("\n\n");
 }
 
@@ -46,18 +47,23 @@ function testcase(suite: string, c: Case): string {
   if (c.status === "pass") return `${open}/>`;
   if (c.status === "skip")
     return `${open}>\n      <skipped message="${escapeXml(c.skipReason ?? "not run")}"/>\n    </testcase>`;
-  const first = c.failures[0];
-  const message = `${c.failures.length} violation(s)${first === undefined ? "" : `; first: ${first.message}`}`;
+  const first = c.groups[0]?.first;
+  const count = c.groups.reduce((sum, g) => sum + g.count, 0);
+  const message = `${count} violation(s), ${c.groups.length} distinct${first === undefined ? "" : `; first: ${first.message}`}`;
   return [
     `${open}>`,
-    `      <failure message="${escapeXml(message)}" type="${escapeXml(first?.check ?? "contract")}">${escapeXml(failureText(c.failures))}</failure>`,
+    `      <failure message="${escapeXml(message)}" type="${escapeXml(first?.check ?? "contract")}">${escapeXml(failureText(c.groups))}</failure>`,
     `    </testcase>`,
   ].join("\n");
 }
 
-function testsuite(name: string, cases: readonly Case[]): string {
+/**
+ * `timeMs` is the wall time the suite covers, not the sum of its testcases: checks share
+ * the scenarios that evaluate them, so their times overlap and their sum can exceed the run.
+ */
+function testsuite(name: string, cases: readonly Case[], timeMs: number): string {
   const count = (status: Case["status"]) => cases.filter((c) => c.status === status).length;
-  const time = cases.reduce((sum, c) => sum + c.durationMs, 0);
+  const time = timeMs;
   return [
     `  <testsuite name="${name}" tests="${cases.length}" failures="${count("fail")}" errors="0" skipped="${count("skip")}" time="${seconds(time)}">`,
     ...cases.map((c) => testcase(name, c)),
@@ -66,20 +72,58 @@ function testsuite(name: string, cases: readonly Case[]): string {
 }
 
 export function renderJunitReport(report: RunReport): string {
+  const groups = report.failures;
   const events: Case[] = Object.entries(report.events).map(([name, e]) => ({
     name,
     status: e.status === "untested" ? "skip" : e.status,
     durationMs: 0,
-    failures: e.violations,
+    groups: groups.filter((g) => g.event === name),
     skipReason: "never observed nor sent in this run",
   }));
-  const suites = [testsuite("events", events), testsuite("checks", report.checks)];
-  if (report.scenarios !== undefined) suites.push(testsuite("scenarios", report.scenarios));
-  const all = [...events, ...report.checks, ...(report.scenarios ?? [])];
+  const checks: Case[] = report.checks.map((c) => ({
+    ...c,
+    // A check's testcase time (the scenarios using it) never exceeds the run's.
+    durationMs: Math.min(c.durationMs, report.durationMs),
+    groups: groups.filter((g) => g.check === c.name),
+  }));
+  const scenarios: Case[] = (report.scenarios ?? []).map((s) => ({
+    ...s,
+    groups: groups.filter((g) => (g.scenarios[s.name] ?? 0) > 0),
+  }));
+  const scenarioTime = Math.min(
+    report.timings["scenarios"] ?? scenarios.reduce((sum, c) => sum + c.durationMs, 0),
+    report.durationMs,
+  );
+  const suites = [
+    testsuite("events", events, report.durationMs),
+    testsuite("checks", checks, report.durationMs),
+  ];
+  if (report.scenarios !== undefined) suites.push(testsuite("scenarios", scenarios, scenarioTime));
+  const all = [...events, ...checks, ...scenarios];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="chat-contract conformance: ${escapeXml(report.target.url)}" tests="${all.length}" failures="${all.filter((c) => c.status === "fail").length}" errors="0" time="${seconds(report.durationMs)}">`,
     ...suites,
+    `</testsuites>`,
+    "",
+  ].join("\n");
+}
+
+/** The run could not judge the server (exit 2): one failing testcase `connect` with the cause. */
+export function renderJunitError(
+  url: string,
+  error: { kind: string; message: string },
+  durationMs: number,
+): string {
+  const time = seconds(durationMs);
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="chat-contract conformance: ${escapeXml(url)}" tests="1" failures="1" errors="0" time="${time}">`,
+    `  <testsuite name="connect" tests="1" failures="1" errors="0" skipped="0" time="${time}">`,
+    `    <testcase classname="chat-contract.connect" name="connect" time="${time}">`,
+    `      <failure message="${escapeXml(error.message)}" type="${escapeXml(error.kind)}">${escapeXml(error.message)}</failure>`,
+    `    </testcase>`,
+    `  </testsuite>`,
     `</testsuites>`,
     "",
   ].join("\n");
