@@ -1,6 +1,7 @@
 // A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
 // write a Phase and put it in PHASES.
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
+import { runCompletes } from "./behaviour-checks/run-completes.ts";
 import { RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { diagnoseConnection } from "./connect-diagnosis.ts";
 import { TargetError } from "./errors.ts";
@@ -90,6 +91,8 @@ const close: Phase = {
   name: "close",
   always: true,
   async run(ctx) {
+    // The run reached its end: run-completes was evaluated (it fails only through ctx.stop).
+    ctx.assert(runCompletes.name);
     ctx.recorder.scenario = undefined;
     for (const client of ctx.allClients()) checkStillOpen(ctx, client);
     ctx.closeAll();

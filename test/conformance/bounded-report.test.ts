@@ -27,6 +27,8 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("bounded reports",
     const server = await createChatServer({
       port: 0,
       logger: quiet,
+      // An 8 MB frame per recipient would trip the server's slow-consumer bound (4 MiB).
+      maxQueuedBytes: 64 * 1024 * 1024,
       configure: (io) => rewriteField(io, "USER_CONNECTED", "blob", () => blob),
     });
     const trace = openTraceFile(path.join(dir, "trace.ndjson"));
