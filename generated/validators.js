@@ -70,6 +70,31 @@ function contractDateTime(fullDateTime) {
   };
 }
 
+// scripts/codegen/runtime/code-point-count.js, copied by the generator:
+// JSON Schema string length (code points, a surrogate pair counting once), as ajv's own
+// ucs2length counts it, with a one-entry memo: when a payload fails, the error-listing
+// pass re-checks the very string the verdict pass just counted (a 4001-code-point message
+// would otherwise be walked twice). Holds one string at most. Plain JavaScript: the
+// generator copies this text into generated/validators.js.
+
+let lastCounted = "";
+let lastCount = 0;
+
+/** @param {string} s */
+function codePointCount(s) {
+  if (s === lastCounted) return lastCount;
+  const n = s.length;
+  let count = 0;
+  for (let i = 0; i < n; i++, count++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  lastCounted = s;
+  lastCount = count;
+  return count;
+}
+
 const fullFormats = require("ajv-formats/dist/formats").fullFormats;
 const contractFormats = {
   ...fullFormats,
@@ -82,7 +107,7 @@ exports.USER_CONNECTED = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:chat-contract:protocol-v1:USER_CONNECTED","$comment":"GENERATED from asyncapi.yaml by `npm run generate`. Do not edit: edit asyncapi.yaml and regenerate.","title":"USER_CONNECTED","description":"A user's first connection opened.","type":"object","additionalProperties":false,"required":["userId","timestamp"],"properties":{"userId":{"$ref":"#/definitions/Identifier"},"timestamp":{"$ref":"#/definitions/Timestamp"}},"definitions":{"Identifier":{"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]},"Timestamp":{"title":"Timestamp","description":"RFC 3339 date-time in UTC with an upper-case `T` and `Z`, as `JSON.stringify(new Date())` writes it: any number of fraction digits (or none), seconds 00 to 59 (no leap second: JavaScript's Date, Python's datetime and Go's time cannot hold one), a real calendar date. A server stamps every payload it emits with its own clock.","type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$","examples":["2026-11-28T02:11:03.000Z"]}}};
 const schema12 = {"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]};
 const schema13 = {"title":"Timestamp","description":"RFC 3339 date-time in UTC with an upper-case `T` and `Z`, as `JSON.stringify(new Date())` writes it: any number of fraction digits (or none), seconds 00 to 59 (no leap second: JavaScript's Date, Python's datetime and Go's time cannot hold one), a real calendar date. A server stamps every payload it emits with its own clock.","type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$","examples":["2026-11-28T02:11:03.000Z"]};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func2 = codePointCount;
 const formats0 = contractFormats["date-time"];
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$", "u");
 
@@ -2283,7 +2308,7 @@ exports.USER_CONNECTED = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:chat-contract:protocol-v1:USER_CONNECTED","$comment":"GENERATED from asyncapi.yaml by `npm run generate`. Do not edit: edit asyncapi.yaml and regenerate.","title":"USER_CONNECTED","description":"A user's first connection opened.","type":"object","additionalProperties":false,"required":["userId","timestamp"],"properties":{"userId":{"$ref":"#/definitions/Identifier"},"timestamp":{"$ref":"#/definitions/Timestamp"}},"definitions":{"Identifier":{"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]},"Timestamp":{"title":"Timestamp","description":"RFC 3339 date-time in UTC with an upper-case `T` and `Z`, as `JSON.stringify(new Date())` writes it: any number of fraction digits (or none), seconds 00 to 59 (no leap second: JavaScript's Date, Python's datetime and Go's time cannot hold one), a real calendar date. A server stamps every payload it emits with its own clock.","type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$","examples":["2026-11-28T02:11:03.000Z"]}}};
 const schema12 = {"title":"Identifier","description":"A user, group or channel identifier.","type":"string","minLength":1,"maxLength":64,"examples":["alice"]};
 const schema13 = {"title":"Timestamp","description":"RFC 3339 date-time in UTC with an upper-case `T` and `Z`, as `JSON.stringify(new Date())` writes it: any number of fraction digits (or none), seconds 00 to 59 (no leap second: JavaScript's Date, Python's datetime and Go's time cannot hold one), a real calendar date. A server stamps every payload it emits with its own clock.","type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$","examples":["2026-11-28T02:11:03.000Z"]};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func2 = codePointCount;
 const formats0 = contractFormats["date-time"];
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:[0-5]\\d(\\.\\d+)?Z$", "u");
 

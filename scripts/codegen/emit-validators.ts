@@ -8,7 +8,7 @@
 //   Timestamp shape checked by char codes, every other string handed to ajv-formats' full
 //   `date-time`, so the format keyword answers exactly as full mode does.
 // - maxLength/minLength count code points only when the UTF-16 length leaves the answer
-//   open (length-keywords.ts).
+//   open (length-keywords.ts, runtime/code-point-count.js).
 import { readFileSync } from "node:fs";
 import { _, Ajv, type Options } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -27,7 +27,8 @@ export const VALIDATORS_TYPES_FILE = "generated/validators.d.ts";
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
-const DATE_TIME_SOURCE = new URL("./runtime/contract-date-time.js", import.meta.url);
+/** Plain JavaScript the generated code carries a copy of (its `export` dropped). */
+const RUNTIME_SOURCES = ["./runtime/contract-date-time.js", "./runtime/code-point-count.js"];
 
 /** The ajv options both the generated code and any runtime compilation must share. */
 export const AJV_OPTIONS = {
@@ -88,17 +89,19 @@ const EXPLAIN_OPTIONS: Options = { allErrors: true };
 
 /** What the standalone code needs in scope: require(), and the format table it reads. */
 function prelude(): string {
-  const dateTime = readFileSync(DATE_TIME_SOURCE, "utf8")
-    .replace(/^export function /m, "function ")
-    .trim();
+  const copies = RUNTIME_SOURCES.flatMap((file) => [
+    `// scripts/codegen/${file.slice(2)}, copied by the generator:`,
+    readFileSync(new URL(file, import.meta.url), "utf8")
+      .replace(/^export function /m, "function ")
+      .trim(),
+    "",
+  ]);
   return [
     TS_BANNER,
     `import { createRequire } from "node:module";`,
     `const require = createRequire(import.meta.url);`,
     "",
-    "// scripts/codegen/runtime/contract-date-time.js, copied by the generator:",
-    dateTime,
-    "",
+    ...copies,
     `const fullFormats = require("ajv-formats/dist/formats").fullFormats;`,
     `const ${FORMATS_TABLE} = {`,
     "  ...fullFormats,",

@@ -8,7 +8,7 @@
 // order (before `pattern`), so ajv's error list is unchanged too.
 import { _, type Ajv, type CodeKeywordDefinition, type KeywordCxt } from "ajv";
 import { useFunc } from "ajv/dist/compile/util.js";
-import ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
+import { codePointCount } from "./runtime/code-point-count.js";
 import limitLengthModule from "ajv/dist/vocabularies/validation/limitLength.js";
 
 // CommonJS modules with `exports.default`: Node's ESM loader hands over the whole exports
@@ -18,7 +18,13 @@ function cjsDefault<T>(module: unknown): T {
   return typeof m === "object" && m !== null && "default" in m ? (m.default as T) : (m as T);
 }
 const ajvLimitLength = cjsDefault<CodeKeywordDefinition>(limitLengthModule);
-const ucs2length = cjsDefault<typeof ucs2lengthModule.default>(ucs2lengthModule);
+
+/**
+ * The counting function: in generated code, the prelude's copy of
+ * runtime/code-point-count.js (emit-validators.ts puts it there); when compiled in
+ * process, the function itself.
+ */
+const counter = Object.assign(codePointCount, { code: "codePointCount" });
 
 function lengthCode(cxt: KeywordCxt): void {
   const { keyword, data, schema, $data } = cxt;
@@ -27,7 +33,7 @@ function lengthCode(cxt: KeywordCxt): void {
     ajvLimitLength.code(cxt, ajvLimitLength as never);
     return;
   }
-  const count = useFunc(cxt.gen, ucs2length);
+  const count = useFunc(cxt.gen, counter);
   if (keyword === "maxLength") {
     cxt.fail(_`${data}.length > ${schema} && ${count}(${data}) > ${schema}`);
   } else if (schema <= 1) {
