@@ -29,6 +29,9 @@ function unescapePointerToken(token: string): string {
   return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+// The prototype method, not Object.hasOwn: V8's optimising compiler inlines this one.
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Reads a JSON Pointer; undefined when the path does not exist. */
 export function valueAt(root: unknown, pointer: string): unknown {
   if (pointer === "") return root;
@@ -40,7 +43,7 @@ export function valueAt(root: unknown, pointer: string): unknown {
     const end = pointer.indexOf("/", start);
     const raw = end < 0 ? pointer.slice(start) : pointer.slice(start, end);
     const token = raw.includes("~") ? unescapePointerToken(raw) : raw;
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, token)) return undefined;
+    if (typeof node !== "object" || node === null || !hasOwn.call(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
     if (end < 0) return node;
     start = end + 1;
@@ -109,7 +112,8 @@ export function violationsFromAjv(
       keyword: error.keyword,
       message: error.message ?? error.keyword,
       expected: expectedOf(error),
-      received: valueAt(payload, instancePath),
+      // A missing property has no value to look up.
+      received: error.keyword === "required" ? undefined : valueAt(payload, instancePath),
       schemaPath: error.schemaPath,
     });
   }
