@@ -378,10 +378,18 @@ export async function runValidationThroughput(
   const others = candidates.filter((c) => c !== baseline);
   const figures: Figure[] = others.map((c) => {
     const ratio = mixed.ratio[c.name]!;
+    // validateEvent(): the earlier >= 20x goal; the bare generated code: issue 16's >= 10x.
+    const goal = c === subject ? 20 : c === generated ? 10 : undefined;
     const target =
-      c === subject
-        ? { target: { text: ">= 20x asyncapi-validator", met: ratio >= 20, on: "ratio" as const } }
-        : {};
+      goal === undefined
+        ? {}
+        : {
+            target: {
+              text: `>= ${goal}x asyncapi-validator`,
+              met: ratio >= goal,
+              on: "ratio" as const,
+            },
+          };
     return compared(
       {
         id: `validation.mixed.${c.id}`,
