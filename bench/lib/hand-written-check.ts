@@ -16,15 +16,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Code points, a surrogate pair counting once (JSON Schema's string length). */
 function codePoints(s: string): number {
-  // Native regular expression search beats a charCodeAt loop on long strings.
-  let pairs = 0;
-  SURROGATE_PAIR.lastIndex = 0;
-  while (SURROGATE_PAIR.test(s)) pairs++;
-  return s.length - pairs;
+  // A native search skips text without surrogates; the loop starts at the first one.
+  const n = s.length;
+  let count = n;
+  for (let i = s.search(SURROGATE); i >= 0 && i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 /** A string of 1..max code points; the count only when the UTF-16 length exceeds max. */
