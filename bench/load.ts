@@ -279,6 +279,11 @@ function report(config: typeof LOAD_DEFAULTS, stats: Stats, guardUs: number): Be
       `${pair}: server capacity (events per server CPU-second)`,
       capacity,
       "events/s",
+      {
+        text: "the guard's worst case keeps >= 0.85x capacity",
+        met: ratio("pair", "on", "off", capacity) >= 0.85,
+        on: "ratio",
+      },
     ),
     compared(
       {

@@ -18,6 +18,8 @@ export interface ServerProcessOptions {
   latencyMs?: number;
   /** The shared handshake token (the conformance suite then also tests AUTH_INVALID). */
   token?: string;
+  /** Extra node flags for the server process, e.g. ["--cpu-prof"] to profile it under load. */
+  nodeArgs?: string[];
 }
 
 export interface UsageSample {
@@ -59,7 +61,7 @@ type FromChild =
 /** Starts the server in a child process; resolves when it listens. */
 export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const child = fork(SELF, [JSON.stringify(options)], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...(options.nodeArgs ?? [])],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {

@@ -2,12 +2,23 @@
 // handshake auth. ajv's ESM standalone output still calls require() for its runtime helpers
 // (formats, ucs2length), so we prefix a createRequire shim; ajv and ajv-formats therefore
 // stay runtime dependencies (stack-notes.md).
-import { Ajv } from "ajv";
+//
+// Speed without changing a verdict (issue 16; bench/validation-throughput.ts measures it):
+// - `date-time` is scripts/codegen/runtime/contract-date-time.js, inlined: the contract's
+//   Timestamp shape checked by char codes, every other string handed to ajv-formats' full
+//   `date-time`, so the format keyword answers exactly as full mode does.
+// - maxLength/minLength count code points only when the UTF-16 length leaves the answer
+//   open (length-keywords.ts, runtime/code-point-count.js).
+import { readFileSync } from "node:fs";
+import { _, Ajv, type Options } from "ajv";
 import addFormatsModule from "ajv-formats";
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { TS_BANNER } from "./banner.ts";
+import { useFastLengthKeywords } from "./length-keywords.ts";
 import type { ContractModel, OutputFile } from "./model.ts";
 import { eventSchema, HANDSHAKE_AUTH, handshakeSchema, schemaId } from "./emit-schemas.ts";
+import { contractDateTime } from "./runtime/contract-date-time.js";
 
 export const VALIDATORS_FILE = "generated/validators.js";
 export const VALIDATORS_TYPES_FILE = "generated/validators.d.ts";
@@ -15,6 +26,9 @@ export const VALIDATORS_TYPES_FILE = "generated/validators.d.ts";
 // Under NodeNext these CommonJS modules arrive as { default }.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
+
+/** Plain JavaScript the generated code carries a copy of (its `export` dropped). */
+const RUNTIME_SOURCES = ["./runtime/contract-date-time.js", "./runtime/code-point-count.js"];
 
 /** The ajv options both the generated code and any runtime compilation must share. */
 export const AJV_OPTIONS = {
@@ -24,25 +38,114 @@ export const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true },
 } as const;
 
-export function buildAjv(model: ContractModel): Ajv {
-  const ajv = new Ajv(AJV_OPTIONS);
+/** The generated code's table of format checks (defined in prelude()). */
+const FORMATS_TABLE = "contractFormats";
+const FORMATS_TABLE_CODE = _`contractFormats`;
+
+function fullDateTime(value: string): boolean {
+  const def = fullFormats["date-time"] as { validate: (value: string) => boolean };
+  return def.validate(value);
+}
+
+/**
+ * The reference ajv: ajv-formats' full formats and ajv's own keywords. The agreement
+ * checks (bench, test/contract) compare the generated code with this.
+ */
+export function buildReferenceAjv(model: ContractModel, options: Options = {}): Ajv {
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
   addFormats(ajv);
   for (const event of model.events) ajv.addSchema(eventSchema(event, model));
   ajv.addSchema(handshakeSchema(model));
   return ajv;
 }
 
-export function emitValidators(model: ContractModel): OutputFile[] {
-  const ajv = buildAjv(model);
-  const exports: Record<string, string> = {};
-  for (const event of model.events) exports[event.name] = schemaId(event.name);
-  exports[HANDSHAKE_AUTH] = schemaId(HANDSHAKE_AUTH);
-  const code = standaloneCode(ajv, exports);
-  const prelude = [
+/**
+ * The ajv the generated code comes from: the same schemas, the faster keyword code.
+ * `options` picks the flavour: the verdict-only code or the one that lists every error.
+ */
+export function buildAjv(model: ContractModel, options: Options = {}): Ajv {
+  const ajv = new Ajv({
+    ...AJV_OPTIONS,
+    ...options,
+    code: { ...AJV_OPTIONS.code, esm: false, formats: FORMATS_TABLE_CODE },
+  });
+  // Every full-mode format stays available (as ajv-formats' code); date-time is ours.
+  addFormats(ajv);
+  ajv.addFormat("date-time", contractDateTime(fullDateTime));
+  useFastLengthKeywords(ajv);
+  for (const event of model.events) ajv.addSchema(eventSchema(event, model));
+  ajv.addSchema(handshakeSchema(model));
+  return ajv;
+}
+
+/**
+ * Stops at the first failure and builds no messages: the verdict alone. Even valid data
+ * makes ajv build an error object in a failing oneOf branch, and with allErrors every
+ * check runs to the end; this flavour skips both.
+ */
+const VERDICT_OPTIONS: Options = { allErrors: false, messages: false };
+/** Every violation with ajv's sentences: what validateEvent() turns into Violations. */
+const EXPLAIN_OPTIONS: Options = { allErrors: true };
+
+/** What the standalone code needs in scope: require(), and the format table it reads. */
+function prelude(): string {
+  const copies = RUNTIME_SOURCES.flatMap((file) => [
+    `// scripts/codegen/${file.slice(2)}, copied by the generator:`,
+    readFileSync(new URL(file, import.meta.url), "utf8")
+      .replace(/^export function /m, "function ")
+      .trim(),
+    "",
+  ]);
+  return [
     TS_BANNER,
     `import { createRequire } from "node:module";`,
     `const require = createRequire(import.meta.url);`,
     "",
+    ...copies,
+    `const fullFormats = require("ajv-formats/dist/formats").fullFormats;`,
+    `const ${FORMATS_TABLE} = {`,
+    "  ...fullFormats,",
+    `  "date-time": contractDateTime(fullFormats["date-time"].validate),`,
+    "};",
+    "",
+  ].join("\n");
+}
+
+/** Standalone CommonJS code, run in its own scope; evaluates to its exports. */
+function scoped(code: string): string {
+  return `(() => {\nconst exports = {};\n${code}\nreturn exports;\n})()`;
+}
+
+export function emitValidators(model: ContractModel): OutputFile[] {
+  const exports: Record<string, string> = {};
+  for (const event of model.events) exports[event.name] = schemaId(event.name);
+  exports[HANDSHAKE_AUTH] = schemaId(HANDSHAKE_AUTH);
+  const verdicts = standaloneCode(buildAjv(model, VERDICT_OPTIONS), exports);
+  const explanations = standaloneCode(buildAjv(model, EXPLAIN_OPTIONS), exports);
+  const code = [
+    `const verdicts = ${scoped(verdicts)};`,
+    "",
+    `const explanations = ${scoped(explanations)};`,
+    "",
+    "// A valid payload costs one verdict-only pass; an invalid one a second pass that",
+    "// lists every error (both come from the same schema, so they agree).",
+    "function validator(isValid, explain) {",
+    "  function validate(data) {",
+    "    if (isValid(data)) {",
+    "      validate.errors = null;",
+    "      return true;",
+    "    }",
+    "    const valid = explain(data);",
+    "    validate.errors = explain.errors;",
+    "    return valid;",
+    "  }",
+    "  validate.errors = null;",
+    "  return validate;",
+    "}",
+    "",
+    ...Object.keys(exports).map(
+      (name) => `export const ${name} = validator(verdicts.${name}, explanations.${name});`,
+    ),
   ].join("\n");
   const names = Object.keys(exports);
   const declarations = [
@@ -59,7 +162,7 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     "",
   ].join("\n");
   return [
-    { path: VALIDATORS_FILE, content: `${prelude}${code}\n` },
+    { path: VALIDATORS_FILE, content: `${prelude()}${code}\n` },
     { path: VALIDATORS_TYPES_FILE, content: declarations },
   ];
 }

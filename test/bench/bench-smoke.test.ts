@@ -65,6 +65,12 @@ describe("bench smoke: every benchmark runs and reports", () => {
     expect(mixed.baseline?.label).toBe("asyncapi-validator");
     expect(mixed.target?.on).toBe("ratio");
     expect(result.notes.join(" ")).toContain("rejected 30/30 invalid");
+    for (const event of ["MESSAGE_RECEIVED", "FILE_UPLOADED", "USER_CHANGED_GROUP"]) {
+      const perEvent = figure(result, `validation.hand-written.${event}.generated-bare`);
+      expect(perEvent.baseline?.label).toBe("hand-written check");
+      expect(perEvent.target?.on).toBe("ratio");
+    }
+    expect(figure(result, "validation.invalid-cost.validate-event").target?.on).toBe("ratio");
   });
 
   it(
