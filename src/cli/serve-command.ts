@@ -1,11 +1,12 @@
+// Only the defaults at start-up; socket.io loads when the server starts, so `--help` and
+// the other commands do not pay for it.
 import {
-  createChatServer,
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
   DEFAULT_PORT,
   type ChatServerOptions,
-  type Logger,
-} from "../server/index.ts";
+} from "../server/options.ts";
+import type { Logger } from "../server/types.ts";
 import {
   EXIT_OK,
   EXIT_USAGE,
@@ -84,6 +85,7 @@ export async function serveUntil(
   const stop = stopped();
   let server;
   try {
+    const { createChatServer } = await import("../server/create-chat-server.ts");
     server = await createChatServer(options);
   } catch (error) {
     output.err(`serve: ${(error as Error).message}`);
