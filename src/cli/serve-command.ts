@@ -7,6 +7,7 @@ import {
   type ChatServerOptions,
 } from "../server/options.ts";
 import type { Logger } from "../server/types.ts";
+import { startedByNpm, whenParentGone } from "./parent-watch.ts";
 import {
   EXIT_OK,
   EXIT_USAGE,
@@ -70,7 +71,9 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       ),
       logger: outputLogger(output),
     };
-    return serveUntil(options, output, untilStopSignal);
+    return serveUntil(options, output, () =>
+      startedByNpm() ? Promise.race([untilStopSignal(), whenParentGone()]) : untilStopSignal(),
+    );
   },
 };
 
