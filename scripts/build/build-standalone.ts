@@ -1,0 +1,128 @@
+// `npm run build:standalone`: the CLI for people whose server is not written in
+// JavaScript, with nothing to install.
+//
+//   dist/standalone/chat-contract.mjs   one ES module, every dependency inside: `node chat-contract.mjs test --url ...`
+//   dist/standalone/chat-contract       a single executable application (Node 20's SEA): no Node needed
+//
+// esbuild bundles src/cli.ts. A few modules read files that sit beside the package (schemas/,
+// asyncapi.yaml, package.json) or load the codegen and docs stacks; `standalone-modules.ts`
+// swaps them for self-contained stand-ins. The executable is Node's own binary with the
+// CommonJS flavour of the bundle injected (postject), as Node 20's SEA runs one CommonJS script.
+import { spawnSync } from "node:child_process";
+import { chmod, copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type BuildOptions } from "esbuild";
+import { standaloneModules } from "./standalone-modules.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const STANDALONE_DIR = path.join(ROOT, "dist", "standalone");
+const require = createRequire(import.meta.url);
+
+// The entry point without top-level await, so the same code bundles as CommonJS.
+const ENTRY = `import { main } from "./src/cli.ts";
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });`;
+
+function commonOptions(): BuildOptions {
+  return {
+    stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: "standalone-entry.ts", loader: "ts" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+    // ws's optional native speed-ups: it falls back to JavaScript when they are missing.
+    external: ["bufferutil", "utf-8-validate"],
+    plugins: [standaloneModules(ROOT)],
+  };
+}
+
+async function bundleModule(outfile: string): Promise<void> {
+  await build({
+    ...commonOptions(),
+    format: "esm",
+    outfile,
+    // CommonJS dependencies (socket.io, ajv) call require() for Node's built-in modules.
+    banner: {
+      js: `#!/usr/bin/env node\nimport { createRequire as __ccCreateRequire } from "node:module";\nconst require = __ccCreateRequire(import.meta.url);`,
+    },
+  });
+}
+
+async function bundleCommonJs(outfile: string): Promise<void> {
+  await build({
+    ...commonOptions(),
+    format: "cjs",
+    outfile,
+    // import.meta does not exist in CommonJS; the code only turns its url into a path.
+    define: { "import.meta.url": "__ccModuleUrl" },
+    banner: { js: `const __ccModuleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  });
+}
+
+function run(command: string, args: string[], cwd: string): void {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(
+      `${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}):\n${result.stderr}${result.stdout}`,
+    );
+  }
+}
+
+/** Node 20's recipe: a preparation blob from the script, injected into a copy of node. */
+async function buildExecutable(script: string, output: string): Promise<void> {
+  const work = await mkdtemp(path.join(os.tmpdir(), "chat-contract-sea-"));
+  try {
+    const blob = path.join(work, "sea-prep.blob");
+    const config = path.join(work, "sea-config.json");
+    await writeFile(
+      config,
+      JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true }),
+    );
+    run(process.execPath, ["--experimental-sea-config", config], work);
+    await copyFile(process.execPath, output);
+    await chmod(output, 0o755);
+    const postject = require.resolve("postject/dist/cli.js");
+    run(
+      process.execPath,
+      [
+        postject,
+        output,
+        "NODE_SEA_BLOB",
+        blob,
+        "--sentinel-fuse",
+        "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2",
+      ],
+      work,
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function size(file: string): Promise<string> {
+  return `${((await stat(file)).size / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await mkdir(STANDALONE_DIR, { recursive: true });
+  const mjs = path.join(STANDALONE_DIR, "chat-contract.mjs");
+  const cjs = path.join(STANDALONE_DIR, "chat-contract.sea.cjs");
+  const exe = path.join(STANDALONE_DIR, "chat-contract");
+  await bundleModule(mjs);
+  await chmod(mjs, 0o755);
+  await bundleCommonJs(cjs);
+  await buildExecutable(cjs, exe);
+  console.log(
+    `build:standalone: ${path.relative(ROOT, mjs)} (${await size(mjs)}), ${path.relative(ROOT, exe)} (${await size(exe)}) in ${Date.now() - started} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`build:standalone: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
