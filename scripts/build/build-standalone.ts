@@ -18,7 +18,14 @@ import { build, type BuildOptions } from "esbuild";
 import { standaloneModules } from "./standalone-modules.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const STANDALONE_DIR = path.join(ROOT, "dist", "standalone");
+/** `--out DIR` (the tests build into a temporary folder); default dist/standalone. */
+function outDir(argv: string[]): string {
+  const at = argv.indexOf("--out");
+  if (at === -1) return path.join(ROOT, "dist", "standalone");
+  const dir = argv[at + 1];
+  if (dir === undefined) throw new Error("--out needs a folder");
+  return path.resolve(dir);
+}
 const require = createRequire(import.meta.url);
 
 // The entry point without top-level await, so the same code bundles as CommonJS.
@@ -34,8 +41,6 @@ function commonOptions(): BuildOptions {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
-    // ws's optional native speed-ups: it falls back to JavaScript when they are missing.
-    external: ["bufferutil", "utf-8-validate"],
     plugins: [standaloneModules(ROOT)],
   };
 }
@@ -109,16 +114,17 @@ async function size(file: string): Promise<string> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  await mkdir(STANDALONE_DIR, { recursive: true });
-  const mjs = path.join(STANDALONE_DIR, "chat-contract.mjs");
-  const cjs = path.join(STANDALONE_DIR, "chat-contract.sea.cjs");
-  const exe = path.join(STANDALONE_DIR, "chat-contract");
+  const dir = outDir(process.argv.slice(2));
+  await mkdir(dir, { recursive: true });
+  const mjs = path.join(dir, "chat-contract.mjs");
+  const cjs = path.join(dir, "chat-contract.sea.cjs");
+  const exe = path.join(dir, "chat-contract");
   await bundleModule(mjs);
   await chmod(mjs, 0o755);
   await bundleCommonJs(cjs);
   await buildExecutable(cjs, exe);
   console.log(
-    `build:standalone: ${path.relative(ROOT, mjs)} (${await size(mjs)}), ${path.relative(ROOT, exe)} (${await size(exe)}) in ${Date.now() - started} ms`,
+    `build:standalone: ${mjs} (${await size(mjs)}), ${exe} (${await size(exe)}) in ${Date.now() - started} ms`,
   );
 }
 

@@ -77,6 +77,17 @@ export function standaloneModules(root: string): Plugin {
   return {
     name: "chat-contract-standalone",
     setup(build) {
+      // Optional modules required in a try, with a fallback: ws's native speed-ups,
+      // debug's colour detection. Left as they are, the executable would look for them on
+      // disk, which Node's SEA warns about on every run.
+      build.onResolve({ filter: /^(bufferutil|utf-8-validate|supports-color)$/ }, (args) => ({
+        path: args.path,
+        namespace: "absent-optional",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "absent-optional" }, (args) => ({
+        contents: `throw Object.assign(new Error("Cannot find module '${args.path}'"), { code: "MODULE_NOT_FOUND" });`,
+        loader: "js",
+      }));
       build.onLoad({ filter: /\.(ts|js)$/ }, (args) => {
         const swap = swaps.get(args.path);
         if (swap === undefined) return undefined;
