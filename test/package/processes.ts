@@ -1,6 +1,6 @@
 // Child processes for the package tests: every run bounded, its output kept for the message.
 import { spawn, type SpawnOptions } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,4 +56,28 @@ export function nodeModulesAbove(dir: string): string[] {
     if (existsSync(path.join(current, "node_modules"))) found.push(current);
     if (path.dirname(current) === current) return found;
   }
+}
+
+const COMPILED = ["src", "scripts/codegen", "scripts/docs", "generated"];
+
+/**
+ * Sources newer than their compiled file in dist/ (or without one). `npm test` builds
+ * first (pretest); the package tests read dist/ and must not rebuild it under the other
+ * test files that run bin/chat-contract.js at the same time.
+ */
+export function staleDistFiles(): string[] {
+  const stale: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
+        const built = path.join(ROOT, "dist", rel.replace(/\.ts$/, ".js"));
+        if (!existsSync(built) || statSync(built).mtimeMs < statSync(path.join(ROOT, rel)).mtimeMs)
+          stale.push(rel);
+      }
+    }
+  };
+  COMPILED.forEach(walk);
+  return stale;
 }
