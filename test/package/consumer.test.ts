@@ -9,7 +9,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
-import { ROOT, runProcess, staleDistFiles, succeeded, type Run } from "./processes.ts";
+import { requireFreshDist, ROOT, runProcess, succeeded, type Run } from "./processes.ts";
 
 const quiet = { info() {}, warn() {}, error() {} };
 let work: string;
@@ -24,10 +24,7 @@ const npx = (args: string[], timeoutMs?: number) =>
   inApp("npx", ["--no-install", "chat-contract", ...args], timeoutMs);
 
 beforeAll(async () => {
-  const stale = staleDistFiles();
-  if (stale.length > 0) {
-    throw new Error(`dist/ is older than ${stale.slice(0, 5).join(", ")}: run \`npm run build\``);
-  }
+  requireFreshDist();
   work = await mkdtemp(path.join(os.tmpdir(), "chat-contract-consumer-"));
   const pack = succeeded(
     await runProcess("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], {

@@ -81,3 +81,11 @@ export function staleDistFiles(): string[] {
   COMPILED.forEach(walk);
   return stale;
 }
+
+/** Throws, naming the stale sources, unless dist/ was built from the current sources. */
+export function requireFreshDist(): void {
+  const stale = staleDistFiles();
+  if (stale.length > 0) {
+    throw new Error(`dist/ is older than ${stale.slice(0, 5).join(", ")}: run \`npm run build\``);
+  }
+}
