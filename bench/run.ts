@@ -42,6 +42,16 @@ export const BENCHMARKS: Benchmark[] = [
     title: "Codegen and docs",
     run: async () => (await import("./codegen-docs.ts")).runCodegenDocs(),
   },
+  {
+    name: "cli-startup",
+    title: "CLI start-up",
+    run: async () => (await import("./cli-startup.ts")).runCliStartup(),
+  },
+  {
+    name: "install-size",
+    title: "Install size for test --url",
+    run: async () => (await import("./install-size.ts")).runInstallSize(),
+  },
 ];
 
 function gitCommit(): string {

@@ -2,9 +2,11 @@
 // No timing thresholds here, on purpose: performance is measured by `npm run bench` and
 // written to bench/RESULTS.md, never asserted in the test suite (this machine is shared).
 import { describe, expect, it } from "vitest";
+import { runCliStartup } from "../../bench/cli-startup.ts";
 import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
+import { runInstallSize } from "../../bench/install-size.ts";
 import { runLoad } from "../../bench/load.ts";
 import { BENCHMARKS } from "../../bench/run.ts";
 import { runValidationThroughput } from "../../bench/validation-throughput.ts";
@@ -44,6 +46,8 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "conformance-run",
       "load",
       "codegen-docs",
+      "cli-startup",
+      "install-size",
     ]);
   });
 
@@ -106,6 +110,29 @@ describe("bench smoke: every benchmark runs and reports", () => {
       expectWellFormed(result, "codegen-docs");
       expect(figure(result, "codegen.generate").value).toBeGreaterThan(0);
       expect(figure(result, "docs.render").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "cli start-up: the package's --help is timed beside bare node",
+    async () => {
+      const result = await runCliStartup({ runs: 1, standalone: false });
+      expectWellFormed(result, "cli-startup");
+      expect(figure(result, "startup.package").target?.on).toBe("value");
+      expect(figure(result, "startup.sources").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "install size: the packed tarball installs and its packages and bytes are counted",
+    async () => {
+      const result = await runInstallSize({ withBaseline: false });
+      expectWellFormed(result, "install-size");
+      // chat-contract itself plus at least socket.io, its client, ajv and fast-check.
+      expect(figure(result, "install.packages").value).toBeGreaterThan(5);
+      expect(figure(result, "install.size").value).toBeGreaterThan(0);
     },
     SLOW,
   );

@@ -1,8 +1,9 @@
 // Child processes for the package tests: every run bounded, its output kept for the message.
 import { spawn, type SpawnOptions } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { requireFreshDist as requireFreshDistAt } from "../../scripts/build/dist-freshness.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -58,34 +59,7 @@ export function nodeModulesAbove(dir: string): string[] {
   }
 }
 
-const COMPILED = ["src", "scripts/codegen", "scripts/docs", "generated"];
-
-/**
- * Sources newer than their compiled file in dist/ (or without one). `npm test` builds
- * first (pretest); the package tests read dist/ and must not rebuild it under the other
- * test files that run bin/chat-contract.js at the same time.
- */
-export function staleDistFiles(): string[] {
-  const stale: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-        const built = path.join(ROOT, "dist", rel.replace(/\.ts$/, ".js"));
-        if (!existsSync(built) || statSync(built).mtimeMs < statSync(path.join(ROOT, rel)).mtimeMs)
-          stale.push(rel);
-      }
-    }
-  };
-  COMPILED.forEach(walk);
-  return stale;
-}
-
 /** Throws, naming the stale sources, unless dist/ was built from the current sources. */
 export function requireFreshDist(): void {
-  const stale = staleDistFiles();
-  if (stale.length > 0) {
-    throw new Error(`dist/ is older than ${stale.slice(0, 5).join(", ")}: run \`npm run build\``);
-  }
+  requireFreshDistAt(ROOT);
 }
