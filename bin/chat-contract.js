@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // The `chat-contract` command: the compiled JavaScript in dist/, plain node, no loader.
 // `npm ci` builds dist/ (the `prepare` script); in a checkout, `npm run build` after edits.
+import { fileURLToPath } from "node:url";
+
+const entry = new URL("../dist/src/cli.js", import.meta.url);
 let cli;
 try {
-  cli = await import("../dist/src/cli.js");
+  cli = await import(entry.href);
 } catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist"))
-    throw error;
+  // Only dist/src/cli.js itself missing means "not built"; anything else is a real error.
+  const notBuilt =
+    error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes(fileURLToPath(entry));
+  if (!notBuilt) throw error;
   process.stderr.write(
-    `chat-contract: ${error.message}\nThe compiled CLI is missing: run \`npm run build\` in this checkout.\n`,
+    `chat-contract: ${fileURLToPath(entry)} is missing: run \`npm run build\` in this checkout.\n`,
   );
   process.exit(2);
 }
