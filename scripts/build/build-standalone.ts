@@ -77,10 +77,12 @@ function run(command: string, args: string[], cwd: string): void {
   }
 }
 
-/** Node 20's recipe: a preparation blob from the script, injected into a copy of node. */
-async function buildExecutable(script: string, output: string): Promise<void> {
+/** Node 20's recipe: the CommonJS bundle, a preparation blob from it, injected into a copy of node. */
+async function buildExecutable(output: string): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "chat-contract-sea-"));
   try {
+    const script = path.join(work, "chat-contract.cjs");
+    await bundleCommonJs(script);
     const blob = path.join(work, "sea-prep.blob");
     const config = path.join(work, "sea-config.json");
     await writeFile(
@@ -117,12 +119,10 @@ async function main(): Promise<void> {
   const dir = outDir(process.argv.slice(2));
   await mkdir(dir, { recursive: true });
   const mjs = path.join(dir, "chat-contract.mjs");
-  const cjs = path.join(dir, "chat-contract.sea.cjs");
   const exe = path.join(dir, "chat-contract");
   await bundleModule(mjs);
   await chmod(mjs, 0o755);
-  await bundleCommonJs(cjs);
-  await buildExecutable(cjs, exe);
+  await buildExecutable(exe);
   console.log(
     `build:standalone: ${mjs} (${await size(mjs)}), ${exe} (${await size(exe)}) in ${Date.now() - started} ms`,
   );
