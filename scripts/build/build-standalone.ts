@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions } from "esbuild";
+import { build, type BuildOptions, type Metafile } from "esbuild";
 import { standaloneModules } from "./standalone-modules.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,16 +45,38 @@ function commonOptions(): BuildOptions {
   };
 }
 
+/**
+ * The codegen and docs stacks stay out of the single file (they are ~100 MB installed).
+ * A new import path into them (say, a command that loads the parser) fails the build here,
+ * naming the module to give a stand-in in standalone-modules.ts.
+ */
+const LEFT_OUT = /node_modules\/(@asyncapi\/|react\/|react-dom\/|json-schema-to-typescript\/)/;
+
+function checkLeftOut(metafile: Metafile): void {
+  const pulled = Object.keys(metafile.inputs).filter((file) => LEFT_OUT.test(file));
+  if (pulled.length === 0) return;
+  // The project's own modules that import into those stacks: where a stand-in goes.
+  const gateways = Object.entries(metafile.inputs)
+    .filter(([file]) => !file.includes("node_modules/"))
+    .filter(([, input]) => input.imports.some((i) => LEFT_OUT.test(i.path)))
+    .map(([file]) => file);
+  throw new Error(
+    `the single file would bundle ${pulled.length} module(s) of the codegen/docs stacks (e.g. ${pulled[0]}), imported by ${gateways.join(", ")}; give the module of this project that loads them a stand-in in scripts/build/standalone-modules.ts`,
+  );
+}
+
 async function bundleModule(outfile: string): Promise<void> {
-  await build({
+  const result = await build({
     ...commonOptions(),
     format: "esm",
+    metafile: true,
     outfile,
     // CommonJS dependencies (socket.io, ajv) call require() for Node's built-in modules.
     banner: {
       js: `#!/usr/bin/env node\nimport { createRequire as __ccCreateRequire } from "node:module";\nconst require = __ccCreateRequire(import.meta.url);`,
     },
   });
+  checkLeftOut(result.metafile);
 }
 
 async function bundleCommonJs(outfile: string): Promise<void> {
