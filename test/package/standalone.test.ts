@@ -50,8 +50,9 @@ describe.each(RUNNERS)("$name, from an empty folder", ({ command, args }) => {
     runProcess(command(), [...args, ...argv], {
       cwd: empty,
       timeoutMs: 60_000,
-      // No NODE_PATH or npm variables that could lead it to this checkout's packages.
-      env: { PATH: process.env["PATH"], NO_COLOR: "1", ...env },
+      // Nothing to find: no PATH (so no `node` for the executable to lean on), no
+      // NODE_PATH or npm variables that could lead either to this checkout's packages.
+      env: { PATH: "/nonexistent", NO_COLOR: "1", ...env },
     });
 
   it("has no node_modules in its folder or any folder above", () => {
