@@ -147,9 +147,11 @@ describe("npx chat-contract in the consumer project", () => {
   });
 
   it("serve stops and frees its port when npx gets SIGTERM (kill $!)", async () => {
+    // Its own process group, so cleanup can reach the server even if the test fails.
     const child = spawn("npx", ["--no-install", "chat-contract", "serve", "--port", "0"], {
       cwd: app,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
     let text = "";
     const outputClosed = new Promise<void>((resolve) => child.stdout.on("close", resolve));
@@ -172,10 +174,19 @@ describe("npx chat-contract in the consumer project", () => {
       expect(text).toContain("chat server closed");
       expect(await canConnect(port)).toBe(false);
     } finally {
-      child.kill("SIGKILL");
+      killGroup(child.pid);
     }
   }, 40_000);
 });
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // Already gone: the test stopped it.
+  }
+}
 
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 // Runs this project's guarded server and two typed clients: a valid message reaches the
 // other client, an invalid one is answered ERROR_OCCURED by the guard. Prints one JSON line
-// per step (the package test reads them) and exits 1 if anything differs.
+// per step (the package test reads them); a message or reply that never comes fails it (exit 1).
 import { isEventPayload, type MessageSentPayload } from "chat-contract";
 import { connectClient, next } from "./chat-client.js";
 import { startChatServer } from "./chat-server.js";
