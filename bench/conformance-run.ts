@@ -46,7 +46,7 @@ const TARGET_WALL_MS = 2000;
 
 export interface SuiteRun {
   wallMs: number;
-  /** Node, the tsx loader, the CLI's imports, argument parsing; and writing the report, exit. */
+  /** Node, the CLI's imports (compiled, dist/), argument parsing; and writing the report, exit. */
   processStartMs: number;
   /** report.durationMs minus its phases: embedded server start, report building. */
   setupMs: number;
@@ -103,8 +103,8 @@ async function runSuite(
 }
 
 const TEST_IMPORTS = [
-  `await import(${JSON.stringify(path.join(PROJECT_ROOT, "src/cli/test-command.ts"))});`,
-  `await import(${JSON.stringify(path.join(PROJECT_ROOT, "src/server/index.ts"))});`,
+  `await import(${JSON.stringify(path.join(PROJECT_ROOT, "dist/src/cli/test-command.js"))});`,
+  `await import(${JSON.stringify(path.join(PROJECT_ROOT, "dist/src/server/index.js"))});`,
 ].join(" ");
 
 async function wallOf(nodeArgs: string[], timeoutMs: number): Promise<number> {
@@ -113,9 +113,9 @@ async function wallOf(nodeArgs: string[], timeoutMs: number): Promise<number> {
 }
 
 interface StartFloor {
-  /** node --import tsx -e 0 */
-  tsxMs: number;
-  /** node --import tsx, importing the test command and the server only */
+  /** node -e 0 */
+  nodeMs: number;
+  /** node importing the compiled test command and server only */
   testImportsMs: number;
 }
 
@@ -151,24 +151,20 @@ export async function runConformanceRun(options: ConformanceRunOptions = {}): Pr
       ],
       config.runs,
     );
-    // What start-up would cost if the CLI loaded only what `test` needs: node, the tsx
-    // loader, the test command's modules and the embedded server's.
+    // What start-up would cost if the CLI loaded only what `test` needs: node, the
+    // test command's modules and the embedded server's (compiled, as the bin runs them).
     const floor = await alternate(
       [
-        { name: "tsx", run: () => wallOf(["--import", "tsx", "-e", "0"], config.timeoutMs) },
+        { name: "node", run: () => wallOf(["-e", "0"], config.timeoutMs) },
         {
           name: "test",
-          run: () =>
-            wallOf(
-              ["--import", "tsx", "--input-type=module", "-e", TEST_IMPORTS],
-              config.timeoutMs,
-            ),
+          run: () => wallOf(["--input-type=module", "-e", TEST_IMPORTS], config.timeoutMs),
         },
       ],
       config.runs,
     );
     return report(config, samples as Record<"embedded" | "fast" | "slow", SuiteRun[]>, {
-      tsxMs: median(floor["tsx"]!),
+      nodeMs: median(floor["node"]!),
       testImportsMs: median(floor["test"]!),
     });
   } finally {
@@ -214,7 +210,7 @@ function report(
         unit: "ms",
       },
       {
-        label: "node + tsx importing only the test command and the server",
+        label: "node importing only the test command and the server",
         value: floor.testImportsMs,
       },
     ),
@@ -281,7 +277,7 @@ function report(
       `Phases present in the default run: ${phases.join(", ")}${phases.includes("fuzz") ? "" : " (no fuzz phase: the default run does not fuzz)"}.`,
       `Latency: bench/lib/server-process.ts wraps socket.emit in the server's configure hook so every server -> client event leaves ${config.latencyMs} ms late (DATA_RECEIVED and ERROR_OCCURED included; the handshake's CONNECT/CONNECT_ERROR and client -> server frames are not delayed).`,
       `In the ${latency} runs a delayed emit was in flight for ${Math.round(covered)} ms of the ${Math.round(slowSuite)} ms of suite phases (median ${Math.round(med(slow, (r) => r.delayedEmits))} delayed emits); the rest (${Math.round(beyond)} ms) is the suite's own work plus any fixed waits. Without added latency the same phases take ${Math.round(fastSuite)} ms.`,
-      `Process start is the wall time seen from outside minus the report's own duration, so it also holds writing the report and exiting. Its baseline is a process that imports only src/cli/test-command.ts and src/server/index.ts (${Math.round(floor.testImportsMs)} ms); node with the tsx loader and nothing else takes ${Math.round(floor.tsxMs)} ms.`,
+      `Process start is the wall time seen from outside minus the report's own duration, so it also holds writing the report and exiting. Its baseline is a process that imports only dist/src/cli/test-command.js and dist/src/server/index.js (${Math.round(floor.testImportsMs)} ms); node and nothing else takes ${Math.round(floor.nodeMs)} ms.`,
       ...(startMs > 1.5 * floor.testImportsMs
         ? [
             "Most of the process start is src/cli.ts importing every command's module (docs pulls in @asyncapi/react-component and @asyncapi/parser) before it knows which one runs; importing the chosen command on demand would remove it.",

@@ -57,6 +57,16 @@ export const BENCHMARKS: Benchmark[] = [
     title: "Breaking-change detection accuracy",
     run: async () => (await import("./diff-accuracy.ts")).runDiffAccuracy(),
   },
+  {
+    name: "cli-startup",
+    title: "CLI start-up",
+    run: async () => (await import("./cli-startup.ts")).runCliStartup(),
+  },
+  {
+    name: "install-size",
+    title: "Install size for test --url",
+    run: async () => (await import("./install-size.ts")).runInstallSize(),
+  },
 ];
 
 function gitCommit(): string {

@@ -6,6 +6,7 @@ import { docsCommand } from "./cli/docs-command.ts";
 import { serveCommand } from "./cli/serve-command.ts";
 import { testCommand } from "./cli/test-command.ts";
 import { diffCommand } from "./cli/diff-command.ts";
+import { packageVersion } from "./cli/version.ts";
 
 const COMMANDS: Command[] = [generateCommand, docsCommand, serveCommand, testCommand, diffCommand];
 
@@ -20,7 +21,7 @@ function usage(): string {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run chat-contract <command> --help for a command's options.",
+    "Run chat-contract <command> --help for a command's options; --version prints the version.",
   ].join("\n");
 }
 
@@ -34,6 +35,10 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     output.out(usage());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === "--version" || name === "-v") {
+    output.out(packageVersion());
+    return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {

@@ -27,11 +27,27 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T) {
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+/** parseArgs' result, named so the published declarations can spell it. */
+export type ParsedCommandArgs<T extends Options> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    options: T & typeof HELP_OPTION;
+    strict: true;
+    allowPositionals: false;
+  }>
+>;
+
+export function parseCommandArgs<T extends Options>(
+  command: string,
+  argv: string[],
+  options: T,
+): ParsedCommandArgs<T> {
   try {
     return parseArgs({
       args: argv,
-      options: { ...options, help: { type: "boolean", short: "h" } },
+      options: { ...options, ...HELP_OPTION },
       strict: true,
       allowPositionals: false,
     });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from "./command.ts";
+import { CODEGEN_PEERS, loadFeature } from "./optional-feature.ts";
 import { prepareOutputFile, writeOutputFile } from "./output-file.ts";
 
 const REPORTERS = ["console", "json", "markdown"] as const;
@@ -50,9 +51,12 @@ invalid document (each problem printed as FILE:LINE:COL).`,
     const newFile = path.resolve(positionals[base === undefined ? 1 : 0] ?? "asyncapi.yaml");
     const file = values.output === undefined ? undefined : path.resolve(values.output);
     if (file) await prepareOutputFile(file).catch(renamePrefix);
-    // Loaded on use, as generate does: the parser costs a second to import.
-    const { runDiff } = await import("../diff/run-diff.ts");
-    const { SpecError } = await import("../../scripts/codegen/diagnostics.ts");
+    // Loaded on use, as generate does: the parser costs a second to import, and it is an
+    // optional peer dependency (a missing one is a usage error naming what to install).
+    const { runDiff, SpecError } = await loadFeature("diff", CODEGEN_PEERS, async () => ({
+      ...(await import("../diff/run-diff.ts")),
+      ...(await import("../../scripts/codegen/diagnostics.ts")),
+    }));
     try {
       const { outcome, text } = await runDiff({
         old: base === undefined ? { file: path.resolve(positionals[0]!) } : { ref: base },

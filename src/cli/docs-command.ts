@@ -1,6 +1,7 @@
 import path from "node:path";
-import { PROJECT_ROOT, SPEC_PATH } from "../contract/index.ts";
+import { SPEC_PATH } from "../contract/index.ts";
 import { EXIT_OK, EXIT_USAGE, parseCommandArgs, type Command } from "./command.ts";
+import { DOCS_PEERS, loadFeature } from "./optional-feature.ts";
 
 export const docsCommand: Command = {
   name: "docs",
@@ -12,7 +13,7 @@ server-side, into one self-contained HTML file that works offline.
 
 Options:
   --spec FILE   the AsyncAPI document (default: asyncapi.yaml in the project root)
-  --out FILE    where to write (default: docs/index.html in the project root)
+  --out FILE    where to write (default: docs/index.html in the current directory)
   -h, --help    this text`,
   async run(argv, output) {
     const { values } = parseCommandArgs("docs", argv, {
@@ -24,9 +25,15 @@ Options:
       return EXIT_OK;
     }
     const specPath = values.spec ? path.resolve(values.spec) : SPEC_PATH;
-    const outFile = path.resolve(values.out ?? path.join(PROJECT_ROOT, "docs", "index.html"));
+    // Relative to where it is run, like any output path: run from another project through
+    // npx, the page lands in that project, not inside node_modules/chat-contract.
+    const outFile = path.resolve(values.out ?? path.join("docs", "index.html"));
     // Loaded on use: React and the renderer are heavy and only this command needs them.
-    const { renderDocs } = await import("../../scripts/docs/index.ts");
+    const { renderDocs } = await loadFeature(
+      "docs",
+      DOCS_PEERS,
+      () => import("../../scripts/docs/index.ts"),
+    );
     try {
       const result = await renderDocs({ specPath, outFile });
       output.out(

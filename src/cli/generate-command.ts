@@ -1,6 +1,7 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "../contract/index.ts";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, parseCommandArgs, type Command } from "./command.ts";
+import { CODEGEN_PEERS, loadFeature } from "./optional-feature.ts";
 
 export const generateCommand: Command = {
   name: "generate",
@@ -35,7 +36,11 @@ Exit codes: 0 done / up to date, 1 stale (--check), 2 invalid asyncapi.yaml or b
     const specPath = values.spec ? path.resolve(values.spec) : undefined;
     // Loaded on use: the parser and json-schema-to-typescript cost a second to import,
     // which every other command would pay at start-up.
-    const { generate, SpecError } = await import("../../scripts/codegen/index.ts");
+    const { generate, SpecError } = await loadFeature(
+      "generate",
+      CODEGEN_PEERS,
+      () => import("../../scripts/codegen/index.ts"),
+    );
     try {
       const result = await generate({ rootDir, specPath, check: values.check ?? false });
       for (const warning of result.warnings) output.err(warning);

@@ -1,12 +1,14 @@
+// Only the defaults at start-up; socket.io loads when the server starts, so `--help` and
+// the other commands do not pay for it.
+import { DEFAULT_MAX_QUEUED_BYTES } from "../server/backpressure.ts";
 import {
-  createChatServer,
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
-  DEFAULT_MAX_QUEUED_BYTES,
   DEFAULT_PORT,
   type ChatServerOptions,
-  type Logger,
-} from "../server/index.ts";
+} from "../server/options.ts";
+import type { Logger } from "../server/types.ts";
+import { startedByNpm, whenParentGone } from "./parent-watch.ts";
 import {
   EXIT_OK,
   EXIT_USAGE,
@@ -94,7 +96,9 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       ),
       logger: outputLogger(output),
     };
-    return serveUntil(options, output, untilStopSignal);
+    return serveUntil(options, output, () =>
+      startedByNpm() ? Promise.race([untilStopSignal(), whenParentGone()]) : untilStopSignal(),
+    );
   },
 };
 
@@ -109,6 +113,7 @@ export async function serveUntil(
   const stop = stopped();
   let server;
   try {
+    const { createChatServer } = await import("../server/create-chat-server.ts");
     server = await createChatServer(options);
   } catch (error) {
     output.err(`serve: ${(error as Error).message}`);

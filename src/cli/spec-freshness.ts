@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { SPEC_PATH, SPEC_SHA256 } from "../contract/index.ts";
+import { CODEGEN_PEERS, loadFeature } from "./optional-feature.ts";
 
 /** Problems as lines to print; empty when generated/ matches asyncapi.yaml. */
 export async function specProblems(specPath: string = SPEC_PATH): Promise<string[]> {
@@ -15,7 +16,11 @@ export async function specProblems(specPath: string = SPEC_PATH): Promise<string
     return [`cannot read ${specPath}: ${(error as Error).message}`];
   }
   if (createHash("sha256").update(text).digest("hex") === SPEC_SHA256) return [];
-  const { loadContractModel, SpecError } = await import("../../scripts/codegen/index.ts");
+  const { loadContractModel, SpecError } = await loadFeature(
+    "checking the edited asyncapi.yaml",
+    CODEGEN_PEERS,
+    () => import("../../scripts/codegen/index.ts"),
+  );
   try {
     await loadContractModel(specPath);
   } catch (error) {

@@ -9,7 +9,15 @@ export * from "../../generated/catalog.ts";
 export * from "./validate-event.ts";
 export * from "./violation.ts";
 
-/** The project root: where asyncapi.yaml and schemas/ live. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The project root: where asyncapi.yaml and schemas/ live. This file runs from
+ * src/contract/ (sources, through tsx) or dist/src/contract/ (the published JavaScript).
+ */
+export const PROJECT_ROOT = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const SPEC_PATH = path.join(PROJECT_ROOT, "asyncapi.yaml");
 export const SCHEMAS_DIR = path.join(PROJECT_ROOT, "schemas");
+
+function projectRoot(here: string): string {
+  const above = path.resolve(here, "../..");
+  return path.basename(above) === "dist" ? path.dirname(above) : above;
+}

@@ -6,11 +6,12 @@ import { now } from "./types.ts";
 /** Thrown by a handler to refuse an event; becomes ERROR_OCCURED with this code and message. */
 export class Rejection extends Error {
   override name = "Rejection";
-  constructor(
-    readonly errorCode: KnownErrorCode,
-    message: string,
-  ) {
+  // A plain field, not a constructor parameter property: erasable syntax, so the file also
+  // compiles under a consumer's `erasableSyntaxOnly` or Node's type stripping.
+  readonly errorCode: KnownErrorCode;
+  constructor(errorCode: KnownErrorCode, message: string) {
     super(message);
+    this.errorCode = errorCode;
   }
 }
 

@@ -2,9 +2,11 @@
 // No timing thresholds here, on purpose: performance is measured by `npm run bench` and
 // written to bench/RESULTS.md, never asserted in the test suite (this machine is shared).
 import { describe, expect, it } from "vitest";
+import { runCliStartup } from "../../bench/cli-startup.ts";
 import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
+import { runInstallSize } from "../../bench/install-size.ts";
 import { runLoad } from "../../bench/load.ts";
 import { runFlood } from "../../bench/flood.ts";
 import { runSoak } from "../../bench/soak.ts";
@@ -49,6 +51,8 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "flood",
       "codegen-docs",
       "diff-accuracy",
+      "cli-startup",
+      "install-size",
     ]);
   });
 
@@ -141,12 +145,35 @@ describe("bench smoke: every benchmark runs and reports", () => {
   );
 
   it(
+    "cli start-up: the package's --help is timed beside bare node",
+    async () => {
+      const result = await runCliStartup({ runs: 1, standalone: false });
+      expectWellFormed(result, "cli-startup");
+      expect(figure(result, "startup.package").target?.on).toBe("value");
+      expect(figure(result, "startup.sources").ratio).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
     "flood: every sender's account balances, in a short round",
     async () => {
       const result = await runFlood({ senders: 3, rate: 200, durationMs: 1000, readers: 2 });
       expectWellFormed(result, "flood");
       expect(figure(result, "flood.balanced-senders").value).toBe(3);
       expect(figure(result, "flood.disconnected").value).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "install size: the packed tarball installs and its packages and bytes are counted",
+    async () => {
+      const result = await runInstallSize({ withBaseline: false });
+      expectWellFormed(result, "install-size");
+      // chat-contract itself plus at least socket.io, its client, ajv and fast-check.
+      expect(figure(result, "install.packages").value).toBeGreaterThan(5);
+      expect(figure(result, "install.size").value).toBeGreaterThan(0);
     },
     SLOW,
   );

@@ -11,7 +11,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { renderDocs } from "../../scripts/docs/index.ts";
 import { PROTOCOL_V1_EVENTS } from "../support/protocol-v1-events.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** The browser: CHAT_CONTRACT_CHROMIUM when set (another path, another Chromium build), else Debian's. */
+const CHROMIUM = process.env["CHAT_CONTRACT_CHROMIUM"] || "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -36,7 +37,7 @@ interface PageLog {
 function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `${CHROMIUM} not found: the docs page test needs Debian's chromium. Run: apt-get install -y chromium`,
+      `${CHROMIUM} not found: the docs page test needs Chromium. Run: apt-get install -y chromium, or set CHAT_CONTRACT_CHROMIUM to a Chromium executable`,
     );
   }
 }

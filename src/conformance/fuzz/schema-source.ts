@@ -2,9 +2,7 @@
 // client may send, schemas/<EVENT>.json holds each payload schema. Read as data (never
 // through the generated validators), with local $refs inlined, so a contract change
 // changes the cases with no edit here.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { SCHEMAS_DIR } from "../../contract/index.ts";
+import { readSchemaFile } from "../../contract/schema-files.ts";
 
 /** A JSON Schema node with its `$ref`s inlined. */
 export type SchemaNode = { readonly [keyword: string]: unknown };
@@ -16,7 +14,7 @@ interface CatalogEvent {
 }
 
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), "utf8"));
+  return readSchemaFile(file);
 }
 
 /** Client-to-server events, in the catalogue's order. */

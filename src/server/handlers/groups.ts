@@ -3,7 +3,7 @@ import { GENERAL } from "../chat-state.ts";
 import type { Handler, ServerContext } from "../context.ts";
 import { deliver, everyoneBut, socketsIn } from "../delivery.ts";
 import { quote, Rejection } from "../errors.ts";
-import { channelRoom, moveToChannel, userRoom } from "../rooms.ts";
+import { moveToChannel, userRoom } from "../rooms.ts";
 import { now, type ChatSocket } from "../types.ts";
 import { requireMemberOfGroup, requireSelf } from "./rules.ts";
 
