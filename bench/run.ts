@@ -33,6 +33,11 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./conformance-run.ts")).runConformanceRun(),
   },
   {
+    name: "catalogue-runs",
+    title: "Verdict time on broken and hostile servers",
+    run: async () => (await import("./catalogue-runs.ts")).runCatalogueRuns(),
+  },
+  {
     name: "load",
     title: "Load through the reference server",
     run: async () => (await import("./load.ts")).runLoad(),

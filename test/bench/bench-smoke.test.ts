@@ -3,6 +3,7 @@
 // written to bench/RESULTS.md, never asserted in the test suite (this machine is shared).
 import { describe, expect, it } from "vitest";
 import { runCliStartup } from "../../bench/cli-startup.ts";
+import { runCatalogueRuns } from "../../bench/catalogue-runs.ts";
 import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
@@ -46,6 +47,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
     expect(BENCHMARKS.map((b) => b.name)).toEqual([
       "validation-throughput",
       "conformance-run",
+      "catalogue-runs",
       "load",
       "soak",
       "flood",
@@ -174,6 +176,23 @@ describe("bench smoke: every benchmark runs and reports", () => {
       // chat-contract itself plus at least socket.io, its client, ajv and fast-check.
       expect(figure(result, "install.packages").value).toBeGreaterThan(5);
       expect(figure(result, "install.size").value).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
+
+  it(
+    "catalogue runs: a broken and a hostile server get their verdict, timed beside the reference run",
+    async () => {
+      const result = await runCatalogueRuns({
+        referenceRuns: 1,
+        broken: ["extra-field"],
+        hostile: ["silent"],
+      });
+      expectWellFormed(result, "catalogue-runs");
+      expect(result.notes.filter((n) => n.includes("expected 1"))).toEqual([]);
+      expect(figure(result, "catalogue.broken.extra-field").ratio).toBeGreaterThan(0);
+      expect(figure(result, "hostile.silent.rss").value).toBeGreaterThan(0);
+      expect(figure(result, "hostile.silent.report").value).toBeGreaterThan(0);
     },
     SLOW,
   );

@@ -50,8 +50,14 @@ async def serve(args: argparse.Namespace) -> None:
     await runner.cleanup()
 
 
+# json.loads counts nesting against the recursion limit (1000 by default): a 1000-deep
+# newValue would be dropped before any handler could answer INVALID_PAYLOAD for it.
+DECODE_RECURSION_LIMIT = 4000
+
+
 def main(argv: "list[str]") -> int:
     args = parse_args(argv)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), DECODE_RECURSION_LIMIT))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         asyncio.run(serve(args))

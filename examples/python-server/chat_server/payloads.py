@@ -16,6 +16,9 @@ from .timestamps import timestamp_problem
 Check = Callable[[object], Optional[str]]
 
 MAX_FILE_SIZE = 2**53 - 1
+# The depth every server must accept for newValue (asyncapi.yaml x-max-depth); deeper
+# values may be refused, and this server refuses them.
+MAX_DEPTH = 32
 STATUSES = ("online", "offline", "busy", "away")
 
 
@@ -67,20 +70,38 @@ def status(value: object) -> Optional[str]:
 
 
 def any_json(value: object) -> Optional[str]:
-    """Any JSON value, but every number finite: a forward must be valid JSON again.
+    """Any JSON value up to MAX_DEPTH levels deep, every number finite.
 
     Python reads the JSON number 1e999 as float("inf"), which json.dumps would write as
-    the non-JSON token Infinity. Walked iteratively: nesting depth is the client's choice.
+    the non-JSON token Infinity: a forward must be valid JSON again. Walked iteratively:
+    nesting depth is the client's choice (a scalar is depth 0, a container one more than
+    its deepest member).
     """
-    pending = [value]
+    pending = [(value, 0)]
     while pending:
-        item = pending.pop()
+        item, depth = pending.pop()
         if isinstance(item, float) and not math.isfinite(item):
             return "must be JSON: a number is too large to represent"
+        if isinstance(item, (dict, list)):
+            if depth + 1 > MAX_DEPTH:
+                return f"nests deeper than the limit of {MAX_DEPTH} levels (x-max-depth)"
+            members = item.values() if isinstance(item, dict) else item
+            pending.extend((member, depth + 1) for member in members)
+    return None
+
+
+def binary_at(value: object) -> Optional[str]:
+    """Where a Socket.IO binary attachment sits in `value` (python-socketio hands them over
+    as bytes), or None. Payloads are JSON: binary is refused wherever it is."""
+    pending = [(value, "")]
+    while pending:
+        item, path = pending.pop()
+        if isinstance(item, (bytes, bytearray, memoryview)):
+            return path or "/"
         if isinstance(item, dict):
-            pending.extend(item.values())
+            pending.extend((v, f"{path}/{k}") for k, v in item.items())
         elif isinstance(item, list):
-            pending.extend(item)
+            pending.extend((v, f"{path}/{i}") for i, v in enumerate(item))
     return None
 
 
@@ -128,6 +149,9 @@ CLIENT_EVENTS = frozenset(FIELDS)
 
 def payload_problem(event: str, args: "tuple[object, ...]") -> Optional[str]:
     """Why these arguments are not one valid `event` payload (an INVALID_PAYLOAD message)."""
+    where = binary_at(list(args))
+    if where is not None:
+        return f"{event} {where}: binary data is not allowed, payloads are JSON"
     if len(args) != 1:
         return f"{event}: expected exactly one argument, the payload object, got {len(args)}"
     payload = args[0]

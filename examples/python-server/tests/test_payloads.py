@@ -32,7 +32,7 @@ class PayloadRules(unittest.TestCase):
         self.assertIn("got 2", payload_problem("MESSAGE_SENT", (payload, payload)))
         self.assertIn("got array", payload_problem("MESSAGE_SENT", ([payload],)))
         self.assertIn("got null", payload_problem("MESSAGE_SENT", (None,)))
-        self.assertIn("got binary data", payload_problem("MESSAGE_SENT", (b"\x00",)))
+        self.assertIn("/0: binary data is not allowed", payload_problem("MESSAGE_SENT", (b"\x00",)))
 
     def test_names_the_missing_the_extra_and_the_broken_field(self):
         self.assertEqual(
@@ -73,6 +73,24 @@ class PayloadRules(unittest.TestCase):
                 self.assertIsNone(problem("USER_SETTINGS_UPDATED", userId="a", settingName="s", newValue=value, timestamp=TS))
         self.assertIn("/newValue: required", problem("USER_SETTINGS_UPDATED", userId="a", settingName="s", timestamp=TS))
         self.assertIn("/newValue", problem("USER_SETTINGS_UPDATED", userId="a", settingName="s", newValue=[float("inf")], timestamp=TS))
+
+    def test_new_value_may_nest_32_levels_and_no_deeper(self):
+        def nested(depth):
+            value = 0
+            for _ in range(depth):
+                value = [value]
+            return value
+
+        def settings(value):
+            return problem("USER_SETTINGS_UPDATED", userId="a", settingName="s", newValue=value, timestamp=TS)
+
+        self.assertIsNone(settings(nested(32)))
+        self.assertIn("/newValue: nests deeper than the limit of 32", settings(nested(33)))
+        self.assertIn("/newValue", settings(nested(10_000)))
+
+    def test_binary_anywhere_is_refused(self):
+        refused = problem("USER_SETTINGS_UPDATED", userId="a", settingName="s", newValue=b"\x01", timestamp=TS)
+        self.assertIn("/0/newValue: binary data is not allowed", refused)
 
     def test_new_channel_id_takes_a_string_or_an_object_with_an_id(self):
         def move(channel):
