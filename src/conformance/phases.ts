@@ -73,6 +73,7 @@ const fuzz: Phase = {
       seed,
       only,
       cases: fuzzCases,
+      missingEvents: ctx.missingEvents,
       embedded,
       path,
       trace,

@@ -36,6 +36,12 @@ export class RunContext {
   stopReason: string | undefined;
   /** Set by `stop()`: the server made the run unjudgeable; later findings would only echo it. */
   private halted = false;
+  /**
+   * Server-to-client events a full wait proved missing where the protocol requires them
+   * (event -> where): later waits for them are not repeated, and the fuzz phase does not
+   * send valid cases whose only effect to judge is that event.
+   */
+  readonly missingEvents = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
   private readonly otherDistinct = new Set<string>();
   private readonly selected: ReadonlySet<string>;

@@ -59,6 +59,12 @@ export interface FuzzContext {
   /** Retries of a case the rate limit dropped before it is reported skipped (default 8). */
   maxRetries?: number;
   /**
+   * Server-to-client events the scenarios proved missing (event -> where): valid cases
+   * forwarded as one of them are reported skipped, not sent (each would wait out the
+   * timeout for a verdict already given).
+   */
+  missingEvents?: ReadonlyMap<string, string>;
+  /**
    * When the fuzz phase must end (performance.now() ms): past it no new case starts, and the
    * phase reports a fuzz-run failure naming its bound. Default: no bound.
    */
@@ -189,6 +195,7 @@ export async function runFuzz(
       total += cases.length;
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
+        missingEvents: ctx.missingEvents ?? new Map(),
         chunkSize: ctx.chunkSize ?? 20,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,

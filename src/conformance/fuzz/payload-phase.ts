@@ -11,6 +11,7 @@ import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
 import { judgeRound } from "./judge-round.ts";
 import { Lane, type RoundControl } from "./lane.ts";
+import { forwardedAs } from "./oracle.ts";
 import { awaitDeliveries } from "./round-deliveries.ts";
 import { Schedule } from "./schedule.ts";
 import { Verdicts } from "./step-verdicts.ts";
@@ -19,6 +20,8 @@ import type { FailureContext } from "./verdicts.ts";
 export type { CaseResult } from "./case-run.ts";
 
 export interface PayloadPhaseOptions extends FailureContext {
+  /** Server-to-client events already proved missing (event -> where): their valid cases are not sent. */
+  missingEvents: ReadonlyMap<string, string>;
   /** No case starts past this moment (performance.now() ms): the run's bound. */
   deadline: number;
   /** Cases a lane runs one after another before the round's barrier. */
@@ -43,13 +46,24 @@ export class PayloadPhase {
   ) {
     const runs = cases.map(newCaseRun);
     this.results = runs.map((run) => run.result);
-    this.schedule = new Schedule(runs, options.chunkSize);
+    const sent = runs.filter((run) => !this.provenMissing(run));
+    this.schedule = new Schedule(sent, options.chunkSize);
     this.verdicts = new Verdicts(options, this.results);
   }
 
   /** Failures no single case explains (a runner step, a late barrier). */
   get runFailures(): Failure[] {
     return this.verdicts.runFailures;
+  }
+
+  /** A valid case whose forward the scenarios already proved missing: skipped, with why. */
+  private provenMissing({ result }: CaseRun): boolean {
+    const { fuzzCase } = result;
+    const forward = forwardedAs(fuzzCase.event);
+    const where = this.options.missingEvents.get(forward);
+    if (fuzzCase.kind !== "valid" || where === undefined) return false;
+    result.note = `not sent: the scenarios proved ${forward} missing (${where}); this case would only wait out the timeout`;
+    return true;
   }
 
   async run(): Promise<void> {
