@@ -51,7 +51,8 @@ const scenarios: Phase = { name: "scenarios", run: runScenarios };
  * every case wait out --timeout meets it, and the phase ends with a fuzz-run failure.
  */
 export function fuzzBoundMs(options: { timeoutMs: number; fuzz: number }): number {
-  return options.timeoutMs * (RUN_BOUND_IN_WAITS + 2 * options.fuzz);
+  // At least a second per wait: a rate-limited step backs off up to 1 s whatever --timeout.
+  return Math.max(options.timeoutMs, 1000) * (RUN_BOUND_IN_WAITS + 2 * options.fuzz);
 }
 
 /** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */

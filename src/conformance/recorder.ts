@@ -33,9 +33,10 @@ interface Waiter {
 }
 
 /**
- * Frames one client may hold. A conformant default run gives a client a few hundred, and
- * `--fuzz 1000` a few thousand; past this the server is flooding the suite, and the
- * frames are counted, not stored, so memory stays bounded whatever the server sends.
+ * Frames one scenario client may hold (a fuzz client: within one round). A conformant
+ * default run gives a scenario client a few hundred, and a fuzz round a fuzz client at most
+ * a few thousand; past this the server is flooding the suite, and the frames are counted,
+ * not stored, so memory stays bounded whatever the server sends.
  */
 export const MAX_FRAMES_PER_CLIENT = 20_000;
 

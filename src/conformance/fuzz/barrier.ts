@@ -111,6 +111,7 @@ function collect(
     const end = at ?? client.log.length;
     windows.push({ client, start, end });
     conns.windowStart.set(client, at === undefined ? end : end + 1);
+    client.floodBase = end;
   }
   return { windows, late };
 }

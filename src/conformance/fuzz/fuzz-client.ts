@@ -44,6 +44,12 @@ export class FuzzClient {
   connectError: string | undefined;
   /** Why the server made this connection unusable for judging: a flood, or a frame over the size bound. */
   overwhelmed: string | undefined;
+  /**
+   * Where the flood count starts: a round's barrier moves it on. A long run's log grows
+   * with the work asked (--fuzz N); a flood is more frames within one round than any
+   * round's steps can cause.
+   */
+  floodBase = 0;
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
@@ -64,9 +70,9 @@ export class FuzzClient {
       maxPayload: MAX_FRAME_BYTES,
     } as Parameters<typeof io>[1]);
     this.socket.onAny((event: string, ...args: unknown[]) => {
-      if (this.log.length >= MAX_FRAMES_PER_CLIENT) {
+      if (this.log.length - this.floodBase >= MAX_FRAMES_PER_CLIENT) {
         // Counted as a flood, not stored: memory stays bounded whatever the server sends.
-        this.overwhelmed ??= `${this.label} received more than ${MAX_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients`;
+        this.overwhelmed ??= `${this.label} received more than ${MAX_FRAMES_PER_CLIENT.toLocaleString("en")} frames within one round: the server floods its clients`;
         this.socket.disconnect();
         return;
       }

@@ -73,7 +73,8 @@ export class Lane {
         const outcome = await this.runCase(run, this.watch);
         if (outcome.kind === "closed") this.stopped = "closed";
         if (outcome.kind === "forwarded" && !this.chunk.alone) this.stopped = "forwarded";
-        if (this.chunk.kind === "valid" && outcome.kind === "silent" && !this.chunk.alone) {
+        const caseStepSilent = outcome.kind === "silent" && this.steps.at(-1)?.role === "case";
+        if (this.chunk.kind === "valid" && caseStepSilent && !this.chunk.alone) {
           // The event's forward is proven missing: every other valid case of it would wait
           // out the timeout the same way. They are reported skipped, naming this case.
           this.abandoned = {
