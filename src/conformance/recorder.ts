@@ -33,12 +33,17 @@ interface Waiter {
 }
 
 /**
- * Frames one scenario client may hold (a fuzz client: within one round). A conformant
- * default run gives a scenario client a few hundred, and a fuzz round a fuzz client at most
- * a few thousand; past this the server is flooding the suite, and the frames are counted,
- * not stored, so memory stays bounded whatever the server sends.
+ * Frames a fuzz client may receive within one round. A fuzz round gives one at most a few
+ * thousand; past this the server is flooding the suite, and the run stops.
  */
 export const MAX_FRAMES_PER_CLIENT = 20_000;
+
+/**
+ * Frames a scenario client may hold. The scenarios give one a few hundred (more on a
+ * shared server with other users' traffic); past this the server is flooding the suite,
+ * and the frames are counted, not stored, so memory stays bounded whatever it sends.
+ */
+export const MAX_SCENARIO_FRAMES_PER_CLIENT = 5_000;
 
 export class Recorder {
   readonly frames: Frame[] = [];
@@ -50,11 +55,11 @@ export class Recorder {
   step: string | undefined;
   /** Called with every frame as it arrives, before any wait is re-asked: the frame checks. */
   onFrame: ((frame: Frame) => void) | undefined;
-  /** Called once per client, with its label, when it reaches MAX_FRAMES_PER_CLIENT. */
+  /** Called once per client, with its label, when it reaches MAX_SCENARIO_FRAMES_PER_CLIENT. */
   onFlood: ((client: string) => void) | undefined;
   /** Called when a client's connection closed on a frame over its size bound. */
   onOversize: ((client: string) => void) | undefined;
-  /** Frames received past MAX_FRAMES_PER_CLIENT, per client: counted, not stored. */
+  /** Frames received past MAX_SCENARIO_FRAMES_PER_CLIENT, per client: counted, not stored. */
   readonly overflow = new Map<string, number>();
   private readonly waiters = new Set<Waiter>();
   private readonly startedAt = performance.now();
@@ -70,7 +75,7 @@ export class Recorder {
 
   record(input: FrameInput): Frame | undefined {
     const own = this.framesOf(input.client);
-    if (own.length >= MAX_FRAMES_PER_CLIENT) {
+    if (own.length >= MAX_SCENARIO_FRAMES_PER_CLIENT) {
       const over = (this.overflow.get(input.client) ?? 0) + 1;
       this.overflow.set(input.client, over);
       if (over === 1) this.onFlood?.(input.client);

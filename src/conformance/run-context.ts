@@ -6,7 +6,7 @@ import type { ResolvedOptions } from "./engine-options.ts";
 import { FailureLog, ruleOf } from "./failure-log.ts";
 import { handshakeAuth } from "./jwt-auth.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
-import { MAX_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
+import { MAX_SCENARIO_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
 import type { CheckResult, Failure, FuzzReport } from "./results.ts";
 import { reproduceCommand } from "./reproduce.ts";
 import { runIds, type RunIds } from "./run-ids.ts";
@@ -67,7 +67,7 @@ export class RunContext {
       this.stop({
         check: "run-completes",
         client: label,
-        message: `${label} received more than ${MAX_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients; the run stopped there (frames past that are counted, not stored)`,
+        message: `${label} received more than ${MAX_SCENARIO_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients; the run stopped there (frames past that are counted, not stored)`,
       });
       this.clients.find((c) => c.label === label)?.close();
     };
