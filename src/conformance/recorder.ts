@@ -59,6 +59,8 @@ export class Recorder {
   onFlood: ((client: string) => void) | undefined;
   /** Called when a client's connection closed on a frame over its size bound. */
   onOversize: ((client: string) => void) | undefined;
+  /** Events the scenarios sent again because the server answered RATE_LIMITED. */
+  rateLimitedRetries = 0;
   /** Frames received past MAX_SCENARIO_FRAMES_PER_CLIENT, per client: counted, not stored. */
   readonly overflow = new Map<string, number>();
   private readonly waiters = new Set<Waiter>();

@@ -18,6 +18,9 @@ export interface ClientOptions {
   trace?: TraceSink | undefined;
 }
 
+/** How often one event the server rate-limited is sent again (backoff 50 ms, doubling to 1 s). */
+const MAX_RATE_LIMIT_RETRIES = 8;
+
 /** The largest frame a client accepts from the server (the websocket closes on a bigger one). */
 export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
@@ -35,6 +38,8 @@ export class TestClient {
   /** Set once connection-stays-open has reported this connection's drop: one drop, one failure. */
   dropReported = false;
   private readonly socket: Socket;
+  /** What this client sent last, for a retry when the server rate-limits it. */
+  private lastEmit: { event: string; args: unknown[]; retries: number } | undefined;
   private readonly trace: TraceSink | undefined;
 
   constructor(
@@ -69,6 +74,7 @@ export class TestClient {
       this.recorder.record({ ...frame, client: this.label });
     };
     this.socket.onAny((event: string, ...args: unknown[]) => {
+      if (this.retryIfRateLimited(event, args)) return;
       record({
         kind: "event",
         event,
@@ -127,8 +133,30 @@ export class TestClient {
   emit(event: string, ...args: unknown[]): void {
     this.recorder.noteSent(event);
     this.lastSent = { event, step: this.recorder.step, scenario: this.recorder.scenario };
+    this.lastEmit = { event, args, retries: 0 };
     this.traceFrame("sent", event, args);
     this.socket.emit(event, ...args);
+  }
+
+  /**
+   * A server may rate-limit the suite's own traffic (per connection or per user): a
+   * RATE_LIMITED answer to the event this client sent last is not a verdict. The event goes
+   * out again after a backoff and the answer is left out of what the checks see; after
+   * MAX_RATE_LIMIT_RETRIES it is recorded like any answer. (The scenarios send one event
+   * at a time per connection, so the last one sent is the one refused.)
+   */
+  private retryIfRateLimited(event: string, args: unknown[]): boolean {
+    const code = (args[0] as { errorCode?: unknown } | undefined)?.errorCode;
+    const last = this.lastEmit;
+    if (event !== "ERROR_OCCURED" || code !== "RATE_LIMITED" || last === undefined) return false;
+    if (last.retries >= MAX_RATE_LIMIT_RETRIES) return false;
+    const wait = Math.min(1000, 50 * 2 ** last.retries++);
+    this.recorder.rateLimitedRetries++;
+    setTimeout(() => {
+      if (this.lastEmit === last && this.socket.connected)
+        this.socket.emit(last.event, ...last.args);
+    }, wait);
+    return true;
   }
 
   private traceFrame(

@@ -7,6 +7,7 @@ import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
 import { RawSocket } from "./raw-socket.ts";
 import { PROBE_EVENT, RUNNER_TIMESTAMP } from "./steps.ts";
+import { sleep } from "./wait.ts";
 import { describeFrame, type WireCase } from "./wire-cases.ts";
 
 export interface WirePhaseOptions {
@@ -33,6 +34,8 @@ export interface WireResult {
   failures: Failure[];
   note?: string;
 }
+
+const RATE_LIMIT_RETRIES = 8;
 
 const PROBE_FRAME = `42${JSON.stringify([PROBE_EVENT, {}])}`;
 
@@ -133,13 +136,7 @@ export class WirePhase {
       );
     }
     const text = `${BARRIER_PREFIX}wire ${this.options.tag} ${++this.checks}`;
-    fresh.emit("MESSAGE_SENT", [
-      { userId: fresh.userId, message: text, timestamp: RUNNER_TIMESTAMP },
-    ]);
-    const delivered = await observer.until(
-      () => observer.barriers.has(text),
-      this.options.timeoutMs,
-    );
+    const delivered = await this.sendThrough(fresh, observer, text);
     fresh.close();
     if (!delivered)
       this.fail(
@@ -147,6 +144,32 @@ export class WirePhase {
         `after these frames a MESSAGE_SENT from a new connection did not reach ${observer.label} within ${this.options.timeoutMs} ms`,
         frames,
       );
+  }
+
+  /**
+   * The survival round trip: `fresh` sends a message `observer` must get. A RATE_LIMITED
+   * answer is the server's rate limit, not a verdict: the message goes again after a
+   * backoff (at most RATE_LIMIT_RETRIES times).
+   */
+  private async sendThrough(fresh: FuzzClient, observer: FuzzClient, text: string) {
+    for (let attempt = 0; ; attempt++) {
+      const from = fresh.log.length;
+      fresh.emit("MESSAGE_SENT", [
+        { userId: fresh.userId, message: text, timestamp: RUNNER_TIMESTAMP },
+      ]);
+      const limited = () =>
+        fresh.log
+          .slice(from)
+          .some(
+            (r) =>
+              r.event === "ERROR_OCCURED" &&
+              (r.args[0] as { errorCode?: unknown } | undefined)?.errorCode === "RATE_LIMITED",
+          );
+      await observer.until(() => observer.barriers.has(text) || limited(), this.options.timeoutMs);
+      if (observer.barriers.has(text)) return true;
+      if (!limited() || attempt >= RATE_LIMIT_RETRIES) return false;
+      await sleep(Math.min(1000, 25 * 2 ** attempt));
+    }
   }
 
   private async reachable(): Promise<boolean> {
