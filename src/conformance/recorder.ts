@@ -45,6 +45,13 @@ export const MAX_FRAMES_PER_CLIENT = 20_000;
  */
 export const MAX_SCENARIO_FRAMES_PER_CLIENT = 5_000;
 
+/**
+ * Bytes the scenario clients may receive in all, and a fuzz client within one round. Frames
+ * are each under 16 MiB (MAX_FRAME_BYTES), but many of them could still fill memory; a
+ * conformant run receives a few MiB. Past this the server is flooding the suite.
+ */
+export const MAX_RECEIVED_BYTES = 64 * 1024 * 1024;
+
 export class Recorder {
   readonly frames: Frame[] = [];
   /** How many times the suite emitted each event name (any payload, valid or not). */
@@ -56,9 +63,11 @@ export class Recorder {
   /** Called with every frame as it arrives, before any wait is re-asked: the frame checks. */
   onFrame: ((frame: Frame) => void) | undefined;
   /** Called once per client, with its label, when it reaches MAX_SCENARIO_FRAMES_PER_CLIENT. */
-  onFlood: ((client: string) => void) | undefined;
+  onFlood: ((client: string, what?: string) => void) | undefined;
   /** Called when a client's connection closed on a frame over its size bound. */
   onOversize: ((client: string) => void) | undefined;
+  /** Bytes of Engine.IO messages the scenario clients received, in all. */
+  private receivedBytes = 0;
   /** Events the scenarios sent again because the server answered RATE_LIMITED. */
   rateLimitedRetries = 0;
   /** Frames received past MAX_SCENARIO_FRAMES_PER_CLIENT, per client: counted, not stored. */
@@ -134,6 +143,14 @@ export class Recorder {
 
   pastDeadline(): boolean {
     return performance.now() >= this.deadline;
+  }
+
+  /** Counts a message's bytes as a client's transport reads it; past the bound: a flood. */
+  noteBytes(client: string, bytes: number): void {
+    const before = this.receivedBytes;
+    this.receivedBytes += bytes;
+    if (before <= MAX_RECEIVED_BYTES && this.receivedBytes > MAX_RECEIVED_BYTES)
+      this.onFlood?.(client, `${MAX_RECEIVED_BYTES / 1024 / 1024} MiB`);
   }
 
   /** The run stops: every wait ends now, and later ones at once. */

@@ -63,11 +63,15 @@ export class RunContext {
   ) {
     this.recorder = new Recorder(performance.now() + options.runTimeoutMs);
     this.recorder.onFrame = (frame) => this.checkFrame(frame);
-    this.recorder.onFlood = (label) => {
+    this.recorder.onFlood = (label, what) => {
+      const amount =
+        what === undefined
+          ? `${label} received more than ${MAX_SCENARIO_FRAMES_PER_CLIENT.toLocaleString("en")} frames`
+          : `the suite's clients received more than ${what} (the last to ${label})`;
       this.stop({
         check: "run-completes",
         client: label,
-        message: `${label} received more than ${MAX_SCENARIO_FRAMES_PER_CLIENT.toLocaleString("en")} frames: the server floods its clients; the run stopped there (frames past that are counted, not stored)`,
+        message: `${amount}: the server floods its clients; the run stopped there (what came past that is counted, not stored)`,
       });
       this.clients.find((c) => c.label === label)?.close();
     };

@@ -81,6 +81,13 @@ export class TestClient {
         args: args.map((a) => (typeof a === "function" ? ACK_MARKER : a)),
       });
     });
+    // Bytes as the transport reads them, before decoding: a flood of big frames is seen
+    // by its size, not only by its count.
+    this.socket.io.on("open", () =>
+      this.socket.io.engine.on("data", (data: unknown) =>
+        this.recorder.noteBytes(this.label, byteLength(data)),
+      ),
+    );
     this.socket.on("connect", () => record({ kind: "connect", args: [] }));
     this.socket.on("connect_error", (error: Error & { data?: unknown }) => {
       record({
@@ -184,4 +191,12 @@ function isOversizeClose(description: unknown): boolean {
   const wrapped = (description as { description?: { error?: { code?: unknown } } } | undefined)
     ?.description;
   return wrapped?.error?.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH";
+}
+
+/** An Engine.IO message's size: a string's UTF-16 length, or a binary's bytes. */
+export function byteLength(data: unknown): number {
+  if (typeof data === "string") return data.length;
+  if (data instanceof ArrayBuffer) return data.byteLength;
+  if (ArrayBuffer.isView(data)) return data.byteLength;
+  return 0;
 }

@@ -112,6 +112,7 @@ function collect(
     windows.push({ client, start, end });
     conns.windowStart.set(client, at === undefined ? end : end + 1);
     client.floodBase = end;
+    client.roundBytes = 0;
   }
   return { windows, late };
 }

@@ -1,8 +1,8 @@
 // A connection of the fuzz run: records every event from the moment the socket exists
 // (onAny attached in the same tick), and lets the runner wait on its log with a bound.
 import { io, type Socket } from "socket.io-client";
-import { MAX_FRAMES_PER_CLIENT } from "../recorder.ts";
-import { MAX_FRAME_BYTES } from "../test-client.ts";
+import { MAX_FRAMES_PER_CLIENT, MAX_RECEIVED_BYTES } from "../recorder.ts";
+import { byteLength, MAX_FRAME_BYTES } from "../test-client.ts";
 import type { TraceSink } from "../trace.ts";
 
 /** Barrier messages (wire phase) start with this; clients index them as they arrive. */
@@ -50,6 +50,8 @@ export class FuzzClient {
    * round's steps can cause.
    */
   floodBase = 0;
+  /** Bytes received since the round began (the barrier resets it with floodBase). */
+  roundBytes = 0;
   private readonly socket: Socket;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
@@ -69,6 +71,15 @@ export class FuzzClient {
       // As the scenarios' clients: ws drops a bigger frame before buffering it.
       maxPayload: MAX_FRAME_BYTES,
     } as Parameters<typeof io>[1]);
+    this.socket.io.on("open", () =>
+      this.socket.io.engine.on("data", (data: unknown) => {
+        this.roundBytes += byteLength(data);
+        if (this.roundBytes > MAX_RECEIVED_BYTES) {
+          this.overwhelmed ??= `${this.label} received more than ${MAX_RECEIVED_BYTES / 1024 / 1024} MiB within one round: the server floods its clients`;
+          this.socket.disconnect();
+        }
+      }),
+    );
     this.socket.onAny((event: string, ...args: unknown[]) => {
       if (this.log.length - this.floodBase >= MAX_FRAMES_PER_CLIENT) {
         // Counted as a flood, not stored: memory stays bounded whatever the server sends.
