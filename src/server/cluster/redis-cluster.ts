@@ -1,0 +1,110 @@
+// Joins this process to a cluster of reference-server nodes on one Redis: the client, the
+// Socket.IO Redis Streams adapter (broadcasts and remote joins to every node, resumed after
+// a Redis restart), the shared state (RedisChatStore) and this node's liveness: a heartbeat
+// key with a TTL, and a sweep that counts out the connections of nodes whose key expired.
+import { randomUUID } from "node:crypto";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import { createClient } from "redis";
+import { DEFAULT_NODE_TTL_MS } from "../options.ts";
+import { now, type ChatIoServer, type Logger } from "../types.ts";
+import { EVERYONE } from "./cluster-rooms.ts";
+import { RedisChatStore, type AnyRedisClient } from "./redis-chat-store.ts";
+
+export interface RedisClusterOptions {
+  /** e.g. `redis://127.0.0.1:6379`. */
+  url: string;
+  /**
+   * How long a node counts as alive after its last heartbeat (default 10 000 ms). Heartbeat
+   * and sweep run every quarter of it, so the users of a node killed outright are announced
+   * USER_DISCONNECTED by the others within 1.25 × this.
+   */
+  nodeTtlMs?: number;
+  /** Prefix of every key and of the adapter's stream (default "chat:"): one cluster per prefix. */
+  keyPrefix?: string;
+}
+
+/** The longest wait between retries while Redis is down (after a first successful connect). */
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+export interface RedisCluster {
+  nodeId: string;
+  store: RedisChatStore;
+  /** Socket.IO's `adapter` option. */
+  adapter: ReturnType<typeof createAdapter>;
+  /** Starts heartbeat and sweep; `io` is where the sweep announces USER_DISCONNECTED. */
+  start(io: ChatIoServer): Promise<void>;
+  /** After every connection has been counted out: forget this node and close the client. */
+  close(): Promise<void>;
+}
+
+/** Connects, or throws a clear error when Redis cannot be reached (no retry at start). */
+export async function joinRedisCluster(
+  options: RedisClusterOptions,
+  logger: Logger,
+): Promise<RedisCluster> {
+  const ttlMs = options.nodeTtlMs ?? DEFAULT_NODE_TTL_MS;
+  const prefix = options.keyPrefix ?? "chat:";
+  let connected = false;
+  let closing = false;
+  const client: AnyRedisClient = createClient({
+    url: options.url,
+    socket: {
+      connectTimeout: 5_000,
+      // At start, fail at once (the caller exits 2); once connected, retry for ever and say so.
+      reconnectStrategy: (retries, cause) => {
+        if (!connected || closing) return cause;
+        if (retries === 0)
+          logger.warn(`redis ${options.url}: connection lost (${cause.message}); reconnecting`);
+        return Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS);
+      },
+    },
+  });
+  client.on("error", () => {
+    // Reported by reconnectStrategy (or by connect() at start); without a listener it would throw.
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`cannot connect to Redis at ${options.url}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  connected = true;
+  client.on("ready", () => logger.info(`redis ${options.url}: connected`));
+  const nodeId = randomUUID();
+  const store = new RedisChatStore(client, nodeId, prefix);
+  const adapter = createAdapter(client, {
+    streamName: `${prefix}socket.io`,
+    channelPrefix: `${prefix}socket.io`,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    nodeId,
+    store,
+    adapter,
+    async start(io) {
+      await store.heartbeat(ttlMs);
+      const beat = async () => {
+        await store.heartbeat(ttlMs);
+        for (const userId of await store.sweepDeadNodes()) {
+          io.to(EVERYONE).emit("USER_DISCONNECTED", { userId, timestamp: now() });
+        }
+      };
+      timer = setInterval(() => {
+        beat().catch((error: unknown) =>
+          logger.warn(`redis ${options.url}: heartbeat failed: ${(error as Error).message}`),
+        );
+      }, ttlMs / 4);
+      timer.unref();
+    },
+    async close() {
+      clearInterval(timer);
+      try {
+        if (client.isReady) await store.leave();
+      } finally {
+        closing = true;
+        await client.close();
+      }
+    },
+  };
+}
