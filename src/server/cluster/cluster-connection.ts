@@ -42,7 +42,14 @@ export function clusterConnections(ctx: ClusterContext): ClusterConnections {
       socket.on("error", (error) => ctx.logger.warn(`connection ${socket.id}: ${String(error)}`));
       // Queued (and so counted out) only after the arrival has been counted in.
       socket.on("disconnect", () => void enqueue("disconnect", () => depart(ctx, socket), true));
-      enqueue("connection", () => arrive(ctx, socket));
+      // Without its snapshot a client cannot start: a failed arrival (Redis refused a
+      // command) closes the connection so the client can retry, instead of leaving it hanging.
+      enqueue("connection", () =>
+        arrive(ctx, socket).catch((error: unknown) => {
+          socket.disconnect(true);
+          throw error;
+        }),
+      );
       for (const event of CLIENT_TO_SERVER_EVENTS) {
         socket.on(event, (payload: unknown) => {
           const queued = enqueue(event, () => runClusterHandler(ctx, socket, event, payload));
