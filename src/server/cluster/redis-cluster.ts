@@ -46,6 +46,7 @@ export async function joinRedisCluster(
   const prefix = options.keyPrefix ?? "chat:";
   let connected = false;
   let closing = false;
+  let lost = false;
   const client: AnyRedisClient = createClient({
     url: options.url,
     socket: {
@@ -53,8 +54,10 @@ export async function joinRedisCluster(
       // At start, fail at once (the caller exits 2); once connected, retry for ever and say so.
       reconnectStrategy: (retries, cause) => {
         if (!connected || closing) return cause;
-        if (retries === 0)
+        // The adapter's own two connections share this strategy: say it once per outage.
+        if (!lost)
           logger.warn(`redis ${options.url}: connection lost (${cause.message}); reconnecting`);
+        lost = true;
         return Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS);
       },
     },
@@ -70,7 +73,10 @@ export async function joinRedisCluster(
     });
   }
   connected = true;
-  client.on("ready", () => logger.info(`redis ${options.url}: connected`));
+  client.on("ready", () => {
+    lost = false;
+    logger.info(`redis ${options.url}: connected`);
+  });
   const nodeId = randomUUID();
   const store = new RedisChatStore(client, nodeId, prefix);
   const adapter = createAdapter(client, {
