@@ -2,7 +2,7 @@
 // redis-server (started and stopped here). What crosses nodes: messages, presence counted
 // over every node, groups, and the announcement of a node killed outright.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCliJson } from "../conformance/run-cli.ts";
+import { blamed, runCliJson } from "../conformance/run-cli.ts";
 import { stamp } from "../support/barrier.ts";
 import type { RecordingClient } from "../support/recording-client.ts";
 import { useRig } from "../support/test-rig.ts";
@@ -135,10 +135,11 @@ describe("a three-node cluster on Redis", () => {
     expect(bob.payloadsOf("MESSAGE_RECEIVED", before)).toEqual([]);
   });
 
-  it("passes the conformance suite against one node", async () => {
-    const { code, report } = await runCliJson(["test", "--url", a]);
+  it("passes the conformance suite spread over the three nodes, fuzz included", async () => {
+    const { code, report } = await runCliJson(["test", "--url", a, "--url", b, "--url", c]);
     const failed = report.checks.filter((check) => check.violations.length > 0);
     expect(failed.map((check) => check.name)).toEqual([]);
+    expect(report.fuzz?.cases.filter((fuzzCase) => fuzzCase.ok).length ?? 0).toBeGreaterThan(400);
     expect(code).toBe(0);
   });
 
@@ -171,6 +172,24 @@ describe("a three-node cluster on Redis", () => {
     } finally {
       await doomed.stop("SIGKILL");
     }
+  });
+});
+
+describe("the suite against a broken cluster", () => {
+  it("fails two nodes without an adapter, blaming MESSAGE_RECEIVED and naming the node", async () => {
+    // Two in-memory servers behind two URLs: each delivers only to its own connections.
+    const one = await rig.server();
+    const two = await rig.server();
+    const argv = ["test", "--url", one.url, "--url", two.url, "--only", "MESSAGE_RECEIVED"];
+    const { code, report } = await runCliJson([...argv, "--fuzz", "0", "--timeout", "1000"]);
+    expect(code).toBe(1);
+    expect(blamed(report)).toContain("MESSAGE_RECEIVED / event-observed");
+    const missed = report.checks
+      .flatMap((check) => check.violations)
+      .filter((v) => v.event === "MESSAGE_RECEIVED");
+    // The receiver on node B missed what a sender on node A sent.
+    expect(missed.map((v) => v.client)).toContainEqual(expect.stringMatching(/@B$/));
+    expect(missed[0]?.reproduce).toContain(`--url ${one.url} --url ${two.url}`);
   });
 });
 
