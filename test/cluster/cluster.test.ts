@@ -181,7 +181,7 @@ describe("the suite against a broken cluster", () => {
     const one = await rig.server();
     const two = await rig.server();
     const argv = ["test", "--url", one.url, "--url", two.url, "--only", "MESSAGE_RECEIVED"];
-    const { code, report } = await runCliJson([...argv, "--fuzz", "0", "--timeout", "1000"]);
+    const { code, report } = await runCliJson([...argv, "--fuzz", "0", "--timeout", "500"]);
     expect(code).toBe(1);
     expect(blamed(report)).toContain("MESSAGE_RECEIVED / event-observed");
     const missed = report.checks
