@@ -15,6 +15,8 @@ export interface Node {
   url: string;
   child: ChildProcess;
   output(): string;
+  /** Resolves when the output (from `since`, a length of output()) matches `pattern`; bounded. */
+  waitForOutput(pattern: RegExp, since: number, timeoutMs: number): Promise<void>;
   exit: Promise<number | null>;
   /** SIGTERM (or `signal`), then waits for the exit, bounded. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -27,6 +29,22 @@ export function startNode(args: string[]): Promise<Node> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let text = "";
+  const wakers = new Set<() => void>();
+  const waitForOutput = (pattern: RegExp, since: number, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(text.slice(since))) return;
+        wakers.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        wakers.delete(check);
+        reject(new Error(`no ${pattern} in the node's output within ${timeoutMs} ms:\n${text}`));
+      }, timeoutMs);
+      wakers.add(check);
+      check();
+    });
   const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -39,10 +57,11 @@ export function startNode(args: string[]): Promise<Node> {
     }, STARTUP_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
+      for (const wake of [...wakers]) wake();
       const url = /chat server listening on (http:\/\/\S+)/.exec(text)?.[1];
       if (url === undefined) return;
       clearTimeout(timer);
-      resolve({ url, child, output: () => text, exit, stop });
+      resolve({ url, child, output: () => text, waitForOutput, exit, stop });
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);

@@ -173,6 +173,37 @@ describe("a three-node cluster on Redis", () => {
       await doomed.stop("SIGKILL");
     }
   });
+
+  // Last in this group: the restarted Redis is empty (no persistence), as after a crash.
+  it("keeps delivering after a Redis restart, restores presence and says so in the log", async () => {
+    const alice = await connect(a, "r-alice");
+    const bob = await connect(b, "r-bob");
+    const marks = nodes.map((node) => node.output().length);
+    await redis.stop();
+    redis = await startRedis(redis.port);
+    await Promise.all(
+      nodes.map(async (node, i) => {
+        await node.waitForOutput(/connection lost .*reconnecting/, marks[i] as number, 10_000);
+        await node.waitForOutput(/: connected\n/, marks[i] as number, 10_000);
+      }),
+    );
+    alice.send("MESSAGE_SENT", {
+      userId: "r-alice",
+      message: "after the restart",
+      timestamp: stamp(),
+    });
+    await bob.waitFor("MESSAGE_RECEIVED", {
+      match: (p) => p.message === "after the restart",
+      timeoutMs: 5000,
+    });
+    // Each node put its users back: a newcomer sees them, and the last close is announced.
+    const carol = await connect(c, "r-carol");
+    expect(carol.payloadsOf("DATA_RECEIVED")[0]?.data["onlineUsers"]).toEqual(
+      expect.arrayContaining(["r-alice", "r-bob"]),
+    );
+    await bob.close();
+    await alice.waitFor("USER_DISCONNECTED", { match: (p) => p.userId === "r-bob" });
+  });
 });
 
 describe("the suite against a broken cluster", () => {

@@ -109,6 +109,16 @@ export class RedisChatStore implements ChatStore {
     return Array.isArray(gone) ? gone.map(String) : [];
   }
 
+  /** Makes Redis count at least `counts` (userId -> connections) for this node; see RESTORE_NODE. */
+  async restoreNode(counts: ReadonlyMap<string, number>): Promise<void> {
+    if (counts.size === 0) return;
+    const args = [...counts].flatMap(([userId, count]) => [userId, String(count)]);
+    await this.client.eval(scripts.RESTORE_NODE, {
+      keys: [this.nodeUsers(), this.key("online")],
+      arguments: args,
+    });
+  }
+
   /** A node that stops on purpose: its connections are already counted out; forget the node. */
   async leave(): Promise<void> {
     await this.client

@@ -37,6 +37,16 @@ export interface RedisCluster {
   close(): Promise<void>;
 }
 
+/** userId -> this node's connections that have been counted in (they are in EVERYONE). */
+function arrivedConnections(io: ChatIoServer): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const socket of io.of("/").sockets.values()) {
+    if (!socket.rooms.has(EVERYONE)) continue;
+    counts.set(socket.data.userId, (counts.get(socket.data.userId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Connects, or throws a clear error when Redis cannot be reached (no retry at start). */
 export async function joinRedisCluster(
   options: RedisClusterOptions,
@@ -90,6 +100,17 @@ export async function joinRedisCluster(
     adapter,
     async start(io) {
       await store.heartbeat(ttlMs);
+      // Every "ready" from now on is a reconnection: Redis may have restarted empty.
+      client.on("ready", () => {
+        store
+          .heartbeat(ttlMs)
+          .then(() => store.restoreNode(arrivedConnections(io)))
+          .catch((error: unknown) =>
+            logger.warn(
+              `redis ${options.url}: restoring this node's presence failed: ${(error as Error).message}`,
+            ),
+          );
+      });
       const beat = async () => {
         await store.heartbeat(ttlMs);
         for (const userId of await store.sweepDeadNodes()) {

@@ -55,6 +55,23 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
 end
 return gone`;
 
+/**
+ * KEYS: node users, online. ARGV: userId, count, userId, count, ... (this node's arrived
+ * connections). After a reconnection to Redis: raises what Redis holds for this node to what
+ * the node knows it has, never lowers it, so it restores presence that a Redis restart
+ * without persistence lost and changes nothing when Redis kept it.
+ */
+export const RESTORE_NODE = `
+for i = 1, #ARGV, 2 do
+  local want = tonumber(ARGV[i + 1])
+  local have = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+  if want > have then
+    redis.call('HSET', KEYS[1], ARGV[i], want)
+    redis.call('HINCRBY', KEYS[2], ARGV[i], want - have)
+  end
+end
+return 0`;
+
 /** KEYS: groups, group, creator's groups. ARGV: groupId, creatorId. 0 when it exists. */
 export const CREATE_GROUP = `
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
