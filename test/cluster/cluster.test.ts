@@ -7,6 +7,7 @@ import { stamp } from "../support/barrier.ts";
 import type { RecordingClient } from "../support/recording-client.ts";
 import { useRig } from "../support/test-rig.ts";
 import { startNode, type Node } from "./cluster-nodes.ts";
+import { startPerNodeStateNode } from "./per-node-state-node.ts";
 import { freePort, startRedis, type RedisProcess } from "./redis-process.ts";
 
 // Short for the test (the default is 10 s): heartbeat and sweep every 500 ms, so a killed
@@ -221,6 +222,26 @@ describe("the suite against a broken cluster", () => {
     // The receiver on node B missed what a sender on node A sent.
     expect(missed.map((v) => v.client)).toContainEqual(expect.stringMatching(/@B$/));
     expect(missed[0]?.reproduce).toContain(`--url ${one.url} --url ${two.url}`);
+  });
+});
+
+describe("the suite against a cluster that keeps state per node", () => {
+  it("fails it on presence (USER_CONNECTED twice, snapshots) and on groups", async () => {
+    const one = await startPerNodeStateNode(redis.url, "per-node:socket.io");
+    const two = await startPerNodeStateNode(redis.url, "per-node:socket.io");
+    rig.defer(() => Promise.all([one.close(), two.close()]));
+    const argv = ["test", "--url", one.url, "--url", two.url, "--fuzz", "0", "--timeout", "500"];
+    const { code, report } = await runCliJson(argv);
+    expect(code).toBe(1);
+    const all = report.checks.flatMap((check) => check.violations);
+    const about = (event: string) => all.filter((v) => v.event === event).map((v) => v.message);
+    // Presence per node: alice's second device, on node B, is announced as if she were new.
+    expect(about("USER_CONNECTED")).toContainEqual(expect.stringContaining("second device"));
+    // The snapshot on one node does not list the users online on the other.
+    expect(blamed(report)).toContain("DATA_RECEIVED / payload-content");
+    // Groups per node: node B does not know the group created on node A, so a move into
+    // it from node B is refused and nobody sees it.
+    expect(blamed(report)).toContain("USER_CHANGED_GROUP / event-observed");
   });
 });
 
