@@ -117,10 +117,16 @@ export async function joinRedisCluster(
           io.to(EVERYONE).emit("USER_DISCONNECTED", { userId, timestamp: now() });
         }
       };
+      // One beat at a time: while Redis is away its commands wait, and they must not pile up.
+      let beating = false;
       timer = setInterval(() => {
-        beat().catch((error: unknown) =>
-          logger.warn(`redis ${options.url}: heartbeat failed: ${(error as Error).message}`),
-        );
+        if (beating) return;
+        beating = true;
+        beat()
+          .catch((error: unknown) =>
+            logger.warn(`redis ${options.url}: heartbeat failed: ${(error as Error).message}`),
+          )
+          .finally(() => (beating = false));
       }, ttlMs / 4);
       timer.unref();
     },
