@@ -24,7 +24,8 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "run the reference chat server (protocol v1, state in memory)",
+  summary:
+    "run the reference chat server (protocol v1, state in memory, or on Redis as a cluster node)",
   help: `Usage: chat-contract serve [--port 3000] [--host 127.0.0.1] [--token T | --jwt-secret S]
                             [--rate-limit N] [--user-rate-limit N] [--max-queued-bytes B]
                             [--redis URL [--node-ttl MS]]

@@ -37,7 +37,8 @@ export interface ChatServer {
 
 /**
  * Starts the reference chat server. State (groups, memberships, presence) is in memory
- * only and is lost when the server stops.
+ * and is lost when the server stops; with `redis` the server is one node of a cluster
+ * whose state lives in Redis (rejects when Redis cannot be reached).
  *
  * @example
  * const server = await createChatServer({ port: 0 });
@@ -68,6 +69,7 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
   const drained = wire(io, resolved, counters, cluster);
   let port: number;
   try {
+    // Heartbeat before listening: a node that takes connections is always known to Redis.
     await cluster?.start(io);
     port = await listen(http.server, resolved.port, resolved.host);
   } catch (error) {
