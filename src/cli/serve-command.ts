@@ -4,6 +4,7 @@ import { DEFAULT_MAX_QUEUED_BYTES } from "../server/backpressure.ts";
 import {
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
+  DEFAULT_NODE_TTL_MS,
   DEFAULT_PORT,
   type ChatServerOptions,
 } from "../server/options.ts";
@@ -23,13 +24,17 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "run the reference chat server (protocol v1, state in memory)",
+  summary:
+    "run the reference chat server (protocol v1, state in memory, or on Redis as a cluster node)",
   help: `Usage: chat-contract serve [--port 3000] [--host 127.0.0.1] [--token T | --jwt-secret S]
                             [--rate-limit N] [--user-rate-limit N] [--max-queued-bytes B]
+                            [--redis URL [--node-ttl MS]]
 
 Runs the reference Socket.IO server of the chat protocol v1: every event of asyncapi.yaml,
 every inbound event checked against the contract (ERROR_OCCURED on a violation).
-State (groups, memberships, presence) lives in memory and is gone when it stops.
+State (groups, memberships, presence) lives in memory and is gone when it stops, unless
+--redis makes this process one node of a cluster: state in Redis, broadcasts through the
+Socket.IO Redis Streams adapter, every node on the same Redis acting as one server.
 Prints "chat server listening on <url>"; SIGINT (Ctrl+C) or SIGTERM closes every
 connection and exits 0.
 
@@ -46,9 +51,13 @@ Options:
                      disconnected as a slow consumer (default ${DEFAULT_MAX_QUEUED_BYTES})
   --max-payload B    largest inbound message in bytes, Socket.IO's maxHttpBufferSize
                      (default ${DEFAULT_MAX_PAYLOAD_BYTES}); a bigger one closes that connection
+  --redis URL        run as a cluster node on this Redis (redis://127.0.0.1:6379)
+  --node-ttl MS      a node silent for this long is taken for dead and its users are
+                     announced disconnected within 1.25 x MS (default 10000; with --redis)
   -h, --help         this text
 
-Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`,
+Exit codes: 0 stopped by a signal, 2 bad arguments, the port cannot be bound or Redis
+cannot be reached at start.`,
   async run(argv, output) {
     const { values } = parseCommandArgs("serve", argv, {
       port: { type: "string" },
@@ -59,6 +68,8 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       "user-rate-limit": { type: "string" },
       "max-queued-bytes": { type: "string" },
       "max-payload": { type: "string" },
+      redis: { type: "string" },
+      "node-ttl": { type: "string" },
     });
     if (values.help) {
       output.out(serveCommand.help);
@@ -73,6 +84,22 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
       throw new UsageError("serve: give --token (shared) or --jwt-secret (per user), not both");
     }
     if (values["jwt-secret"] === "") throw new UsageError("serve: --jwt-secret must not be empty");
+    if (values["node-ttl"] !== undefined && values.redis === undefined) {
+      throw new UsageError("serve: --node-ttl needs --redis");
+    }
+    const redis =
+      values.redis === undefined
+        ? undefined
+        : {
+            url: values.redis,
+            nodeTtlMs: integerOption(
+              "serve",
+              "node-ttl",
+              values["node-ttl"],
+              DEFAULT_NODE_TTL_MS,
+              100,
+            ),
+          };
     const options: ChatServerOptions = {
       port,
       host: values.host ?? DEFAULT_HOST,
@@ -95,6 +122,7 @@ Exit codes: 0 stopped by a signal, 2 bad arguments or the port cannot be bound.`
         1,
       ),
       logger: outputLogger(output),
+      redis,
     };
     return serveUntil(options, output, () =>
       startedByNpm() ? Promise.race([untilStopSignal(), whenParentGone()]) : untilStopSignal(),

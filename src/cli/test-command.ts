@@ -35,7 +35,10 @@ rejected handshakes) and checks every frame and every behaviour against asyncapi
 Without --url it starts the embedded reference server and tests that.
 
 Options:
-  --url URL          the server, e.g. http://localhost:3000 (default: embedded reference server)
+  --url URL          the server, e.g. http://localhost:3000 (default: embedded reference server);
+                     repeat it for the nodes of one cluster: the clients are spread over them
+                     (one user's devices and sender and receivers on different nodes; labels
+                     such as alice#2@B name the node, A being the first --url)
   --token T          the server's shared handshake token; also tests the AUTH_INVALID refusal
                      (default: $${TOKEN_ENV}; never printed, not even in reproduce commands)
   --jwt-secret S     the server checks per-user JWTs: each connection sends an HS256 JWT for
@@ -65,7 +68,7 @@ Exit codes: 0 conformant, 1 contract violations, 2 bad arguments, an invalid asy
 the suite's own handshake). NO_COLOR turns colours off.`,
   async run(argv, output) {
     const { values } = parseCommandArgs("test", argv, {
-      url: { type: "string" },
+      url: { type: "string", multiple: true },
       token: { type: "string" },
       "jwt-secret": { type: "string" },
       timeout: { type: "string" },
@@ -88,7 +91,8 @@ the suite's own handshake). NO_COLOR turns colours off.`,
     }
     const reporter = reporterOption(values.reporter);
     const options: EngineOptions = {
-      url: urlOption(values.url),
+      url: urlOption(values.url?.[0]),
+      moreUrls: values.url?.slice(1).map((url) => urlOption(url) as string),
       // From the environment when not given, so neither the command line nor a reproduce
       // command has to carry it.
       token: values.token ?? nonEmpty(process.env[TOKEN_ENV]),

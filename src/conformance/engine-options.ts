@@ -6,6 +6,11 @@ import type { TraceSink } from "./trace.ts";
 export interface EngineOptions {
   /** The server under test, e.g. "http://localhost:3000". Unset: the embedded reference server. */
   url?: string | undefined;
+  /**
+   * Other nodes of the same cluster as `url` (`--url` repeated). The suite's connections
+   * are spread over every node (labels name it: `alice#2@B`), the fuzz phase's round-robin.
+   */
+  moreUrls?: readonly string[] | undefined;
   /** The shared token for `auth.token`; also enables the AUTH_INVALID handshake case. */
   token?: string | undefined;
   /** Per-user JWT secret: each connection's `auth.token` is an HS256 JWT for its userId. */
@@ -41,6 +46,8 @@ export interface EngineOptions {
 
 export interface ResolvedOptions {
   url: string;
+  /** Every node under test, `url` first (node A, then B, C, ...). */
+  nodes: readonly string[];
   embedded: boolean;
   token: string | undefined;
   jwtSecret: string | undefined;
@@ -61,6 +68,11 @@ export interface ResolvedOptions {
 }
 
 export const DEFAULT_PATH = "/socket.io";
+
+/** A node's name in labels and reports: A, B, C, ... in the order of the --url options. */
+export function nodeName(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : `N${index + 1}`;
+}
 
 export const DEFAULT_TIMEOUT_MS = 2000;
 /**

@@ -62,11 +62,12 @@ const fuzz: Phase = {
   async run(ctx) {
     // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
     const { runFuzz } = await import("./fuzz/index.ts");
-    const { url, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =
+    const { url, nodes, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =
       ctx.options;
     const run = await runFuzz({
       deadline: performance.now() + fuzzBoundMs(ctx.options),
       url,
+      urls: nodes,
       token,
       auth: (userId) => ctx.authFor(userId),
       timeoutMs,

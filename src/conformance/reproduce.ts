@@ -22,12 +22,14 @@ export interface ReproduceWhat {
 type ReproduceOptions = Pick<
   ResolvedOptions,
   "embedded" | "url" | "timeoutMs" | "path" | "checks" | "excludeChecks"
->;
+> & { nodes?: readonly string[] };
 
 /** `npx chat-contract test --url U --timeout T … --only EVENT --fuzz 0` */
 export function reproduceCommand(options: ReproduceOptions, what: ReproduceWhat): string {
   const parts = ["npx chat-contract test"];
-  if (!options.embedded) parts.push(`--url ${shellQuote(options.url)}`);
+  if (!options.embedded) {
+    for (const url of options.nodes ?? [options.url]) parts.push(`--url ${shellQuote(url)}`);
+  }
   parts.push(`--timeout ${options.timeoutMs}`);
   if (options.path !== DEFAULT_PATH) parts.push(`--path ${shellQuote(options.path)}`);
   if (options.checks !== undefined && options.checks.length > 0)

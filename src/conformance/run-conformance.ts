@@ -48,6 +48,7 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     url: target.url,
+    nodes: [target.url, ...(options.moreUrls ?? [])],
     embedded: target.embedded,
     token: target.token,
     jwtSecret: options.jwtSecret,

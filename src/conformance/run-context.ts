@@ -2,7 +2,7 @@
 // clients, and the failures found so far. Phases and scenarios act through it.
 import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
-import type { ResolvedOptions } from "./engine-options.ts";
+import { nodeName, type ResolvedOptions } from "./engine-options.ts";
 import { FailureLog, ruleOf } from "./failure-log.ts";
 import { handshakeAuth } from "./jwt-auth.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
@@ -116,9 +116,15 @@ export class RunContext {
   open(role: string, auth: Record<string, unknown>): TestClient {
     const n = (this.connectionsPerRole.get(role) ?? 0) + 1;
     this.connectionsPerRole.set(role, n);
+    const { nodes } = this.options;
+    // On a cluster, the k-th role's n-th connection goes to node k + n - 1: one user's
+    // devices land on different nodes, and the first connections of the users (sender and
+    // receivers) too.
+    const roleIndex = [...this.connectionsPerRole.keys()].indexOf(role);
+    const node = (roleIndex + n - 1) % nodes.length;
     const client = new TestClient(this.recorder, {
-      url: this.options.url,
-      label: `${role}#${n}`,
+      url: nodes[node] as string,
+      label: nodes.length > 1 ? `${role}#${n}@${nodeName(node)}` : `${role}#${n}`,
       auth,
       timeoutMs: this.timeoutMs,
       transports: this.options.transports,
@@ -138,9 +144,10 @@ export class RunContext {
     return handshakeAuth(userId, this.options);
   }
 
-  /** The client labelled `label` (e.g. "alice#2"); a suite bug if there is none. */
+  /** The client labelled `label` (e.g. "alice#2", "alice#2@B" on a cluster); a suite bug if there is none. */
   client(label: string): TestClient {
-    const client = this.clients.find((c) => c.label === label);
+    // On a cluster the label also names the node ("alice#2@B"); scenarios need not know it.
+    const client = this.clients.find((c) => c.label === label || c.label.startsWith(`${label}@`));
     if (client === undefined) throw new Error(`conformance suite: no client "${label}" was opened`);
     return client;
   }

@@ -3,6 +3,8 @@
 import { Server } from "socket.io";
 import { boundOutbound, type SlowConsumer } from "./backpressure.ts";
 import { ChatState } from "./chat-state.ts";
+import { clusterConnections } from "./cluster/cluster-connection.ts";
+import type { RedisCluster } from "./cluster/redis-cluster.ts";
 import { handleConnection } from "./connection.ts";
 import type { ServerContext } from "./context.ts";
 import { contractGuard } from "./contract-guard.ts";
@@ -35,7 +37,8 @@ export interface ChatServer {
 
 /**
  * Starts the reference chat server. State (groups, memberships, presence) is in memory
- * only and is lost when the server stops.
+ * and is lost when the server stops; with `redis` the server is one node of a cluster
+ * whose state lives in Redis (rejects when Redis cannot be reached).
  *
  * @example
  * const server = await createChatServer({ port: 0 });
@@ -45,22 +48,33 @@ export interface ChatServer {
  */
 export async function createChatServer(options: ChatServerOptions = {}): Promise<ChatServer> {
   const resolved = resolveOptions(options);
+  // Loaded only for a cluster node, so the in-memory server never loads the Redis client.
+  const cluster =
+    resolved.redis === undefined
+      ? undefined
+      : await (
+          await import("./cluster/redis-cluster.ts")
+        ).joinRedisCluster(resolved.redis, resolved.logger);
   const http = createHttpServer();
   const io: ChatIoServer = new Server(http.server, {
     maxHttpBufferSize: resolved.maxPayloadBytes,
     serveClient: false,
+    ...(cluster && { adapter: cluster.adapter }),
   });
   const counters: ServerCounters = {
     slowConsumerDisconnects: 0,
     rateLimitedEvents: 0,
     guardRejections: 0,
   };
-  wire(io, resolved, counters);
+  const drained = wire(io, resolved, counters, cluster);
   let port: number;
   try {
+    // Heartbeat before listening: a node that takes connections is always known to Redis.
+    await cluster?.start(io);
     port = await listen(http.server, resolved.port, resolved.host);
   } catch (error) {
     void io.close();
+    await cluster?.close().catch(() => {});
     throw new Error(
       `createChatServer: cannot listen on ${resolved.host}:${resolved.port}: ${(error as Error).message}`,
       { cause: error },
@@ -72,11 +86,22 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
     port,
     io,
     counters,
-    close: () => (closing ??= closeWithGrace(http, (done) => void io.close(() => done()))),
+    close: () =>
+      (closing ??= closeWithGrace(http, (done) => void io.close(() => done())).then(async () => {
+        // A cluster node counts its connections out in Redis before it leaves.
+        await drained?.();
+        await cluster?.close();
+      })),
   };
 }
 
-function wire(io: ChatIoServer, options: ResolvedOptions, counters: ServerCounters): void {
+/** Installs everything on `io`; for a cluster node, returns how to wait for its queued steps. */
+function wire(
+  io: ChatIoServer,
+  options: ResolvedOptions,
+  counters: ServerCounters,
+  cluster: RedisCluster | undefined,
+): (() => Promise<void>) | undefined {
   options.configure?.(io);
   // First among connection listeners, so it sees DATA_RECEIVED and everything after.
   if (options.onOutgoingViolation) watchOutgoing(io, options.onOutgoingViolation);
@@ -107,6 +132,12 @@ function wire(io: ChatIoServer, options: ResolvedOptions, counters: ServerCounte
   } else {
     io.on("connection", (socket: ChatSocket) => boundOutbound(socket, backpressure));
   }
+  if (cluster !== undefined) {
+    const connections = clusterConnections({ io, store: cluster.store, logger: options.logger });
+    io.on("connection", (socket: ChatSocket) => connections.handle(socket));
+    return () => connections.drained();
+  }
   const ctx: ServerContext = { io, state: new ChatState(), logger: options.logger };
   io.on("connection", (socket: ChatSocket) => handleConnection(ctx, socket));
+  return undefined;
 }

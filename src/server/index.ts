@@ -3,9 +3,13 @@ export { createChatServer, type ChatServer, type ServerCounters } from "./create
 export {
   DEFAULT_HOST,
   DEFAULT_MAX_PAYLOAD_BYTES,
+  DEFAULT_NODE_TTL_MS,
   DEFAULT_PORT,
   type ChatServerOptions,
 } from "./options.ts";
+// Types only: the Redis client loads when a server is created with `redis`.
+export type { RedisClusterOptions } from "./cluster/redis-cluster.ts";
+export type { ChatStore, MembershipChange, MembershipProblem } from "./chat-store.ts";
 export type { ChatIoServer, ChatSocket, Logger, SocketData } from "./types.ts";
 export {
   contractGuard,

@@ -3,6 +3,7 @@ import type { Violation } from "../contract/index.ts";
 import { assertMaxQueuedBytes, DEFAULT_MAX_QUEUED_BYTES } from "./backpressure.ts";
 import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
 import type { ChatIoServer, Logger } from "./types.ts";
+import type { RedisClusterOptions } from "./cluster/redis-cluster.ts";
 
 export interface ChatServerOptions {
   /** Default 3000; 0 picks a free port (read it back from `ChatServer.port`). */
@@ -38,9 +39,17 @@ export interface ChatServerOptions {
   logger?: Logger;
   /** Called right after the Socket.IO server is created, before the server's own middleware and handlers. */
   configure?: (io: ChatIoServer) => void;
+  /**
+   * Run as one node of a cluster: a Redis URL (`redis://127.0.0.1:6379`) or options. State
+   * lives in Redis and broadcasts go through the Socket.IO Redis Streams adapter, so several
+   * servers on the same Redis behave as one. Default: one process, state in memory.
+   */
+  redis?: string | RedisClusterOptions;
 }
 
 export const DEFAULT_PORT = 3000;
+/** A cluster node silent for this long is taken for dead (see cluster/redis-cluster.ts). */
+export const DEFAULT_NODE_TTL_MS = 10_000;
 export const DEFAULT_HOST = "127.0.0.1";
 /** Socket.IO's own default is 1 MB; a chat payload is at most a 4000-character message. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 100_000;
@@ -64,6 +73,7 @@ export interface ResolvedOptions {
   onOutgoingViolation: ChatServerOptions["onOutgoingViolation"];
   logger: Logger;
   configure: ChatServerOptions["configure"];
+  redis: RedisClusterOptions | undefined;
 }
 
 /** Fills in defaults; misuse throws a TypeError that names the option. */
@@ -92,6 +102,12 @@ export function resolveOptions(options: ChatServerOptions): ResolvedOptions {
   if (options.jwtSecret !== undefined && options.jwtSecret.length === 0) {
     throw new TypeError("createChatServer: jwtSecret must not be empty");
   }
+  const ttl = typeof options.redis === "object" ? options.redis.nodeTtlMs : undefined;
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 100)) {
+    throw new TypeError(
+      `createChatServer: redis.nodeTtlMs must be an integer of at least 100 ms, got ${String(ttl)}`,
+    );
+  }
   return {
     port,
     host: options.host ?? DEFAULT_HOST,
@@ -105,5 +121,6 @@ export function resolveOptions(options: ChatServerOptions): ResolvedOptions {
     onOutgoingViolation: options.onOutgoingViolation,
     logger: options.logger ?? consoleLogger,
     configure: options.configure,
+    redis: typeof options.redis === "string" ? { url: options.redis } : options.redis,
   };
 }

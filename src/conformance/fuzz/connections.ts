@@ -4,6 +4,7 @@
 // (a member of the run's group, in general), the resident (the observer's second device,
 // parked in the group's channel so that a move there has someone to tell), the outsider
 // (no group, in general), and the senders themselves.
+import { nodeName } from "../engine-options.ts";
 import type { TraceSink } from "../trace.ts";
 import { FuzzClient, type Received } from "./fuzz-client.ts";
 import { World } from "./oracle.ts";
@@ -12,6 +13,8 @@ import { isForeignPresence } from "./steps.ts";
 
 export interface ConnectionsOptions {
   url: string;
+  /** Every node of a cluster: connections go round-robin over them (labels name the node). */
+  urls?: readonly string[] | undefined;
   auth: (userId: string) => Record<string, unknown>;
   timeoutMs: number;
   senders: number;
@@ -115,9 +118,12 @@ export class Connections {
   }
 
   private connect(role: Role, userId: string): FuzzClient {
-    const label = `fuzz-${role}#${++this.opened}`;
+    const urls = this.options.urls ?? [this.options.url];
+    const node = this.opened % urls.length;
+    const at = urls.length > 1 ? `@${nodeName(node)}` : "";
+    const label = `fuzz-${role}#${++this.opened}${at}`;
     const client = new FuzzClient({
-      url: this.options.url,
+      url: urls[node] as string,
       label,
       userId,
       auth: this.options.auth(userId),

@@ -30,6 +30,8 @@ export interface FuzzProgress {
 export interface FuzzContext {
   /** The server under test, e.g. "http://127.0.0.1:3000". */
   url: string;
+  /** Every node of a cluster (`url` among them): the payload cases' connections go round-robin over them. */
+  urls?: readonly string[] | undefined;
   /** The shared handshake token, when the server wants one. */
   token?: string | undefined;
   /** Bound of every single wait, in ms. */
@@ -182,6 +184,7 @@ export async function runFuzz(
       const { conns, ids } = await setUpRun(
         {
           url: ctx.url,
+          urls: ctx.urls,
           auth,
           timeoutMs: ctx.timeoutMs,
           senders: Math.max(2, ctx.senders ?? 8),
