@@ -5,16 +5,9 @@
 // error that says what to install, not a stack trace.
 import { UsageError } from "./command.ts";
 
-/** The optional peer dependencies, at the versions this repository pins and tests (test/package keeps them equal to package.json). */
-export const OPTIONAL_PEERS = {
-  "@asyncapi/parser": "3.6.6",
-  "json-schema-to-typescript": "16.0.0",
-  "@asyncapi/react-component": "3.2.1",
-  react: "18.3.1",
-  "react-dom": "18.3.1",
-} as const;
+import { pinned, type OptionalPeer } from "../optional-peers.ts";
 
-export type OptionalPeer = keyof typeof OPTIONAL_PEERS;
+export { OPTIONAL_PEERS, type OptionalPeer } from "../optional-peers.ts";
 
 /** Thrown by the single-file build's stand-ins for the modules it leaves out. */
 export const NOT_BUNDLED = "CHAT_CONTRACT_NOT_BUNDLED";
@@ -46,7 +39,7 @@ export async function loadFeature<T>(
 }
 
 function installCommand(peers: readonly OptionalPeer[]): string {
-  return `npm install --save-dev chat-contract ${peers.map((p) => `${p}@${OPTIONAL_PEERS[p]}`).join(" ")}`;
+  return `npm install --save-dev chat-contract ${pinned(peers)}`;
 }
 
 export const CODEGEN_PEERS: readonly OptionalPeer[] = [

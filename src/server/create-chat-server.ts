@@ -4,6 +4,7 @@ import { Server } from "socket.io";
 import { boundOutbound, type SlowConsumer } from "./backpressure.ts";
 import { ChatState } from "./chat-state.ts";
 import { clusterConnections } from "./cluster/cluster-connection.ts";
+import { CLUSTER_PEERS, pinned } from "../optional-peers.ts";
 import type { RedisCluster } from "./cluster/redis-cluster.ts";
 import { handleConnection } from "./connection.ts";
 import type { ServerContext } from "./context.ts";
@@ -52,9 +53,7 @@ export async function createChatServer(options: ChatServerOptions = {}): Promise
   const cluster =
     resolved.redis === undefined
       ? undefined
-      : await (
-          await import("./cluster/redis-cluster.ts")
-        ).joinRedisCluster(resolved.redis, resolved.logger);
+      : await (await loadCluster()).joinRedisCluster(resolved.redis, resolved.logger);
   const http = createHttpServer();
   const io: ChatIoServer = new Server(http.server, {
     maxHttpBufferSize: resolved.maxPayloadBytes,
@@ -140,4 +139,18 @@ function wire(
   const ctx: ServerContext = { io, state: new ChatState(), logger: options.logger };
   io.on("connection", (socket: ChatSocket) => handleConnection(ctx, socket));
   return undefined;
+}
+
+/** The cluster module; without its optional peer dependencies, an error naming them. */
+async function loadCluster(): Promise<typeof import("./cluster/redis-cluster.ts")> {
+  try {
+    return await import("./cluster/redis-cluster.ts");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    throw new Error(
+      `createChatServer: the redis option needs the optional peer dependencies of chat-contract for a cluster; install them: npm install ${pinned(CLUSTER_PEERS)}`,
+      { cause: error },
+    );
+  }
 }
