@@ -3,7 +3,6 @@
 // the same run against the reference server: a broken server must get its verdict about as
 // fast as a conformant one (issue 11: at most 2x), and a hostile one within the run's
 // bound and 300 MB of suite memory, with a report written.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { timeProcess } from "./lib/process.ts";
 import { median } from "./lib/stats.ts";
 import { BROKEN_SERVERS } from "../test/fixtures/broken-servers/index.ts";
 import { HOSTILE_SERVERS } from "../test/fixtures/hostile-servers/index.ts";
+import { startUrlProcess, type UrlProcess } from "../test/support/url-process.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PRELOAD = path.join(ROOT, "bench/lib/max-rss-preload.mjs");
@@ -25,37 +25,11 @@ export interface CatalogueOptions {
   hostile?: readonly string[];
 }
 
-interface Started {
-  url: string;
-  child: ChildProcess;
-}
+/** A fixture server script in a process of its own (tsx), once it printed its URL. */
+const startFixture = (script: string, args: string[]): Promise<UrlProcess> =>
+  startUrlProcess(["--import", "tsx", script, ...args], ROOT);
 
-/** A fixture server script in a process of its own; resolves with the URL it prints. */
-function startFixture(script: string, args: string[]): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /(https?:\/\/\S+)/.exec(out)?.[1];
-      if (out.includes("\n") && url !== undefined) resolve({ url, child });
-    });
-    child.on("exit", (code) =>
-      reject(new Error(`${script} ${args.join(" ")} exited with ${code}`)),
-    );
-  });
-}
-
-function stop({ child }: Started): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once("exit", () => done());
-    child.kill("SIGKILL");
-  });
-}
+const stop = (server: UrlProcess) => server.stop();
 
 interface SuiteRun {
   wallMs: number;
