@@ -8,7 +8,7 @@ export {
   type ChatServerOptions,
 } from "./options.ts";
 // Types only: the Redis client loads when a server is created with `redis`.
-export type { RedisClusterOptions } from "./cluster/redis-cluster.ts";
+export type { RedisClusterOptions } from "./cluster/cluster-options.ts";
 export type { ChatStore, MembershipChange, MembershipProblem } from "./chat-store.ts";
 export type { ChatIoServer, ChatSocket, Logger, SocketData } from "./types.ts";
 export {

@@ -3,7 +3,7 @@ import type { Violation } from "../contract/index.ts";
 import { assertMaxQueuedBytes, DEFAULT_MAX_QUEUED_BYTES } from "./backpressure.ts";
 import { assertRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter.ts";
 import type { ChatIoServer, Logger } from "./types.ts";
-import type { RedisClusterOptions } from "./cluster/redis-cluster.ts";
+import type { RedisClusterOptions } from "./cluster/cluster-options.ts";
 
 export interface ChatServerOptions {
   /** Default 3000; 0 picks a free port (read it back from `ChatServer.port`). */

@@ -8,20 +8,10 @@ import { createClient } from "redis";
 import { DEFAULT_NODE_TTL_MS } from "../options.ts";
 import { now, type ChatIoServer, type Logger } from "../types.ts";
 import { EVERYONE } from "./cluster-rooms.ts";
+import type { RedisClusterOptions } from "./cluster-options.ts";
 import { RedisChatStore, type AnyRedisClient } from "./redis-chat-store.ts";
 
-export interface RedisClusterOptions {
-  /** e.g. `redis://127.0.0.1:6379`. */
-  url: string;
-  /**
-   * How long a node counts as alive after its last heartbeat (default 10 000 ms). Heartbeat
-   * and sweep run every quarter of it, so the users of a node killed outright are announced
-   * USER_DISCONNECTED by the others within 1.25 × this.
-   */
-  nodeTtlMs?: number;
-  /** Prefix of every key and of the adapter's stream (default "chat:"): one cluster per prefix. */
-  keyPrefix?: string;
-}
+export type { RedisClusterOptions } from "./cluster-options.ts";
 
 /** The longest wait between retries while Redis is down (after a first successful connect). */
 const MAX_RECONNECT_DELAY_MS = 2_000;
