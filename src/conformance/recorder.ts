@@ -68,8 +68,6 @@ export class Recorder {
   onOversize: ((client: string) => void) | undefined;
   /** Bytes of Engine.IO messages the scenario clients received, in all. */
   private receivedBytes = 0;
-  /** Events the scenarios sent again because the server answered RATE_LIMITED. */
-  rateLimitedRetries = 0;
   /** Frames received past MAX_SCENARIO_FRAMES_PER_CLIENT, per client: counted, not stored. */
   readonly overflow = new Map<string, number>();
   private readonly waiters = new Set<Waiter>();

@@ -158,7 +158,6 @@ export class TestClient {
     if (event !== "ERROR_OCCURED" || code !== "RATE_LIMITED" || last === undefined) return false;
     if (last.retries >= MAX_RATE_LIMIT_RETRIES) return false;
     const wait = Math.min(1000, 50 * 2 ** last.retries++);
-    this.recorder.rateLimitedRetries++;
     setTimeout(() => {
       if (this.lastEmit === last && this.socket.connected)
         this.socket.emit(last.event, ...last.args);
