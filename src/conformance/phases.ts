@@ -76,6 +76,7 @@ const fuzz: Phase = {
       only,
       cases: fuzzCases,
       missingEvents: ctx.missingEvents,
+      unansweredUnknownEvent: ctx.unansweredUnknownEvent,
       embedded,
       path,
       trace,

@@ -42,6 +42,12 @@ export class RunContext {
    * send valid cases whose only effect to judge is that event.
    */
   readonly missingEvents = new Map<string, string>();
+  /**
+   * Where a full wait proved that the server leaves an event outside the contract
+   * unanswered (no ERROR_OCCURED UNKNOWN_EVENT): the fuzz phase needs that answer to tell a
+   * dropped event from a server that stopped, so it does not wait it out again.
+   */
+  unansweredUnknownEvent: string | undefined;
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
   private readonly otherDistinct = new Set<string>();
   private readonly selected: ReadonlySet<string>;

@@ -8,7 +8,7 @@ import { buildCase, generateFuzzCases, indexOfCaseId } from "./generate-cases.ts
 import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
-import { setUpRun, type RunIdentities } from "./scenario-setup.ts";
+import { setUpRun, unknownEventNeeded, type RunIdentities } from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
 import { wireCases, type WireCase } from "./wire-cases.ts";
 import { WirePhase, type WireResult } from "./wire-phase.ts";
@@ -66,6 +66,12 @@ export interface FuzzContext {
    * timeout for a verdict already given).
    */
   missingEvents?: ReadonlyMap<string, string>;
+  /**
+   * Where the scenarios proved, by a full wait, that the server leaves an event outside the
+   * contract unanswered. Payload fuzzing needs that answer (see the setup's probe), so it
+   * then reports fuzz-run at once instead of waiting out its own probe.
+   */
+  unansweredUnknownEvent?: string | undefined;
   /**
    * When the fuzz phase must end (performance.now() ms): past it no new case starts, and the
    * phase reports a fuzz-run failure naming its bound. Default: no bound.
@@ -179,7 +185,12 @@ export async function runFuzz(
     (ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/")));
   let total = wireSelection.length;
   const started = performance.now();
-  if (wantsPayload) {
+  if (wantsPayload && ctx.unansweredUnknownEvent !== undefined) {
+    failures.push({
+      check: "fuzz-run",
+      message: `payload fuzzing could not start: ${unknownEventNeeded} (the scenarios saw none when ${ctx.unansweredUnknownEvent})`,
+    });
+  } else if (wantsPayload) {
     try {
       const { conns, ids } = await setUpRun(
         {

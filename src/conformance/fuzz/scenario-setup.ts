@@ -200,6 +200,9 @@ async function parkResident(
   conns.world.connection(sender.label).channel = ids.groupId;
 }
 
+export const unknownEventNeeded =
+  "the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (it tells an event the server dropped from a server that stopped answering)";
+
 /** Silence is told from a dropped event by a probe: the server must answer an event outside the contract. */
 async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promise<void> {
   const from = sender.log.length;
@@ -217,8 +220,6 @@ async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promi
     timeoutMs,
   );
   if (answered === undefined) {
-    throw new RunError(
-      `no answer within ${timeoutMs} ms to ${PROBE_EVENT}: the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (it tells an event the server dropped from a server that stopped answering)`,
-    );
+    throw new RunError(`no answer within ${timeoutMs} ms to ${PROBE_EVENT}: ${unknownEventNeeded}`);
   }
 }
