@@ -5,6 +5,7 @@ import { runFuzz } from "../../src/conformance/fuzz/index.ts";
 import type { Failure } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { startDisconnectsServer } from "../fixtures/fuzz-targets/disconnects-on-malformed-payload.ts";
+import { startDropsOthersServer } from "../fixtures/fuzz-targets/drops-others-on-malformed-frame.ts";
 import {
   IGNORED_EVENT,
   startIgnoresInvalidServer,
@@ -216,6 +217,32 @@ describe("runFuzz against broken targets", () => {
       expect(
         report.cases.filter((c) => (c as { status?: string }).status === "skipped").length,
       ).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a frame whose damage only the survival check sees: its batch runs again one case at a time, and the frame is named exactly", async () => {
+    const server = await startDropsOthersServer();
+    try {
+      const { checks, report } = await runFuzz(context(server.url, { payload: false }));
+      const failures = checks.find((c) => c.name === "fuzz-wire-survives")?.failures ?? [];
+      // Random frames may hold an unparsable EVENT too; the named cases hold one only here.
+      const named = failures.filter((f) => !f.step?.includes("wire/random/"));
+      expect(named.map((f) => f.step)).toEqual(["fuzz case wire/sio-bad-json/0"]);
+      expect(named[0]?.message).toMatch(/closed an established connection/);
+      const wire = report.cases.filter((c) => c.kind === "wire") as unknown as {
+        id: string;
+        status: string;
+        note?: string;
+      }[];
+      // Run again alone: exactly the batch the frame was in; the phase then went on.
+      const again = wire.filter((c) => c.note?.startsWith("run again alone"));
+      expect(again.map((c) => c.id)).toContain("wire/sio-bad-json/0");
+      expect(again.length).toBeLessThan(wire.length);
+      expect(wire.filter((c) => c.status === "skipped")).toEqual([]);
+      const failed = wire.filter((c) => c.status === "fail" && !c.id.startsWith("wire/random/"));
+      expect(failed.map((c) => c.id)).toEqual(["wire/sio-bad-json/0"]);
     } finally {
       await server.close();
     }

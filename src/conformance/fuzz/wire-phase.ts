@@ -2,6 +2,16 @@
 // fresh Socket.IO connection must complete the handshake and a MESSAGE_SENT round trip to
 // an established observer. A crash, a hang, or a server that drops its other connections
 // all fail that check, named after the frames that preceded it.
+//
+// Against a server far away a case costs round trips, so cases are not each followed by a
+// full check. Up to a batch of them have their raw connections opened side by side, then
+// go out one after another, each once the previous one's connection showed the server
+// alive after its frames: answered, or closed with a WebSocket close frame (a process that
+// dies sends none). The first case without that proof, or the batch's end, gets the full
+// check, so a crash is still named exactly: every earlier case had its proof. When a
+// batch of cases that all had it fails the check (or the server closed a connection still
+// waiting for its case), they run again one at a time, each with a check of its own; if
+// the server is gone by then, the failure names them all.
 import type { Failure } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
@@ -22,22 +32,47 @@ export interface WirePhaseOptions {
   /** The server's Socket.IO path and the --trace sink. */
   path?: string | undefined;
   trace?: TraceSink | undefined;
-  /** Asked between cases: true ends the phase there (--max-failures). */
+  /** Asked between batches: true ends the phase there (--max-failures). */
   shouldStop?: () => boolean;
+  /** Cases opened side by side and covered by one full check (default WIRE_BATCH). */
+  batchSize?: number;
 }
 
 export interface WireResult {
   wireCase: WireCase;
   status: "pass" | "fail" | "skipped";
-  /** How the server took the frames: closed the raw connection, or went on answering on it. */
-  reaction?: "closed" | "answered" | "silent";
+  /**
+   * How the server took the frames: closed the raw connection, went on answering on it,
+   * or neither; "unopened" when the raw connection itself could not be opened.
+   */
+  reaction?: "closed" | "answered" | "silent" | "unopened";
   failures: Failure[];
   note?: string;
 }
 
+/** Cases covered by one full survival check at most. */
+export const WIRE_BATCH = 10;
+
 const RATE_LIMIT_RETRIES = 8;
 
 const PROBE_FRAME = `42${JSON.stringify([PROBE_EVENT, {}])}`;
+
+interface Sent {
+  result: WireResult;
+  frames: unknown[];
+  /**
+   * The server was alive after taking these frames: it answered on the connection, or
+   * closed it with a WebSocket close frame (a process that dies sends none: code 1006).
+   */
+  aliveAfter: boolean;
+}
+
+/** A case's raw connection, opened (and connected, when the case needs it) ahead of its turn. */
+interface Opened {
+  wireCase: WireCase;
+  raw: RawSocket | undefined;
+  auth: string;
+}
 
 export class WirePhase {
   readonly results: WireResult[] = [];
@@ -52,26 +87,97 @@ export class WirePhase {
 
   async run(): Promise<void> {
     this.observer = await this.connect("wire-observer");
-    for (const [i, wireCase] of this.cases.entries()) {
+    const size = Math.max(1, this.options.batchSize ?? WIRE_BATCH);
+    let next = 0;
+    while (next < this.cases.length) {
       if (this.observer === undefined)
-        return this.skipRest(i, "the server could not be reached before this case");
+        return this.skipRest(next, "the server could not be reached before this case");
       if (performance.now() >= this.options.deadline)
-        return this.skipRest(i, "the fuzz phase reached its bound (scaled from --timeout)");
+        return this.skipRest(next, "the fuzz phase reached its bound (scaled from --timeout)");
       if (this.options.shouldStop?.() === true)
-        return this.skipRest(i, "the run stopped first (--max-failures)");
-      const result: WireResult = { wireCase, status: "pass", failures: [] };
-      this.results.push(result);
-      await this.runCase(wireCase, result);
-      result.status = result.failures.length > 0 ? "fail" : "pass";
-      this.options.onCaseDone?.(result);
-      if (result.failures.length > 0 && !(await this.reachable())) {
-        return this.skipRest(i + 1, `the server stopped answering after ${wireCase.id}`);
-      }
+        return this.skipRest(next, "the run stopped first (--max-failures)");
+      const { sent, disturbed } = await this.sendBatch(this.cases.slice(next, next + size));
+      next += sent.length;
+      const gone = await this.judge(sent, disturbed);
+      if (gone !== undefined) return this.skipRest(next, gone);
     }
   }
 
   close(): void {
     this.observer?.close();
+  }
+
+  /**
+   * Opens the batch's raw connections side by side, then sends case after case while each
+   * shows the server alive after its frames. Resolves with the cases sent, and whether the
+   * server closed (or would not open) a later case's connection before its turn: damage
+   * done by a case already sent, which the full check must then cover.
+   */
+  private async sendBatch(batch: WireCase[]): Promise<{ sent: Sent[]; disturbed: boolean }> {
+    const opening = batch.map((wireCase) => this.open(wireCase));
+    const sent: Sent[] = [];
+    let disturbed = false;
+    try {
+      for (const pending of opening) {
+        const opened = await pending;
+        if (sent.length > 0 && (opened.raw === undefined || opened.raw.ended)) {
+          disturbed = true;
+          break;
+        }
+        const one = await this.send(opened);
+        sent.push(one);
+        if (!one.aliveAfter) break;
+      }
+    } finally {
+      // Connections opened for cases that did not get their turn: closed, opened again later.
+      for (const pending of opening.slice(sent.length))
+        void pending.then((o) => o.raw?.terminate());
+    }
+    return { sent, disturbed };
+  }
+
+  /**
+   * The full check after `sent`. Says why the phase must end (the server is gone), or
+   * undefined to go on.
+   */
+  private async judge(sent: Sent[], disturbed = false): Promise<string | undefined> {
+    const last = sent.at(-1) as Sent;
+    const problem =
+      (await this.survivalProblem()) ??
+      (disturbed
+        ? "the server closed the raw connection waiting for the next case, before that case sent anything"
+        : undefined);
+    if (last.result.reaction === "unopened")
+      this.fail(
+        last.result,
+        problem ?? "the server did not open a raw Engine.IO connection",
+        last.frames,
+      );
+    else if (problem !== undefined && (!last.aliveAfter || sent.length === 1))
+      // Every earlier case showed the server alive after its frames: this one is the culprit.
+      this.fail(last.result, problem, last.frames);
+    else if (problem !== undefined) return this.againAlone(sent, problem);
+    for (const { result } of sent) this.finish(result);
+    if (problem === undefined || (await this.reachable())) return undefined;
+    return `the server stopped answering after ${last.result.wireCase.id}`;
+  }
+
+  /** Cases that each looked fine but together failed the check: one at a time, each checked. */
+  private async againAlone(sent: Sent[], problem: string): Promise<string | undefined> {
+    if (!(await this.reachable())) return this.blameAll(sent, problem);
+    for (const { result } of sent) {
+      const again = await this.send(await this.open(result.wireCase));
+      again.result.note = "run again alone: the cases sent with it failed the survival check";
+      const gone = await this.judge([again]);
+      if (gone !== undefined) return gone;
+    }
+    return undefined;
+  }
+
+  private finish(result: WireResult): void {
+    result.status = result.failures.length > 0 ? "fail" : "pass";
+    this.results.push(result);
+    this.options.onCaseDone?.(result);
   }
 
   private skipRest(from: number, note: string): void {
@@ -82,25 +188,34 @@ export class WirePhase {
     }
   }
 
-  private async runCase(wireCase: WireCase, result: WireResult): Promise<void> {
+  private async open(wireCase: WireCase): Promise<Opened> {
     const { timeoutMs } = this.options;
+    const auth = JSON.stringify(this.options.auth(`fz-wire-raw-${this.options.tag}`));
     const raw = await RawSocket.open(this.options.url, timeoutMs, {
       path: this.options.path,
       trace: this.options.trace,
       label: `wire-raw#${++this.opened}`,
       caseId: wireCase.id,
     });
-    if (raw === undefined)
-      return this.fail(result, "the server did not open a raw Engine.IO connection", []);
-    const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
-    const auth = JSON.stringify(this.options.auth(`fz-wire-raw-${this.options.tag}`));
-    if (wireCase.afterConnect) {
+    if (raw !== undefined && wireCase.afterConnect) {
       raw.send(`40${auth}`);
       await raw.until(
         () => raw.frames.some((f) => typeof f === "string" && f.startsWith("40")),
         timeoutMs,
       );
     }
+    return { wireCase, raw, auth };
+  }
+
+  /** Sends one case's frames on its raw connection and notes how the server took them. */
+  private async send({ wireCase, raw, auth }: Opened): Promise<Sent> {
+    const result: WireResult = { wireCase, status: "pass", failures: [] };
+    if (raw === undefined || raw.ended) {
+      result.reaction = "unopened";
+      raw?.terminate();
+      return { result, frames: wireCase.frames(1_000_000), aliveAfter: false };
+    }
+    const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
     const before = raw.frames.length;
     for (const frame of frames) raw.send(frame);
     // How did it take them? A probe after them is answered, or the connection is gone.
@@ -108,42 +223,34 @@ export class WirePhase {
     const expect = wireCase.afterConnect ? '42["ERROR_OCCURED"' : "40";
     const answered = await raw.until(
       () => raw.frames.slice(before).some((f) => typeof f === "string" && f.startsWith(expect)),
-      timeoutMs,
+      this.options.timeoutMs,
     );
     result.reaction = answered ? "answered" : raw.ended ? "closed" : "silent";
+    const closedCleanly =
+      raw.closed !== undefined && raw.closed.code !== 1006 && raw.error === undefined;
     raw.terminate();
-    await this.survives(result, frames);
+    return { result, frames, aliveAfter: answered || closedCleanly };
   }
 
-  /** The survival check: a new connection completes the handshake and a round trip to the observer. */
-  private async survives(result: WireResult, frames: unknown[]): Promise<void> {
+  /**
+   * The survival check: the observer is still open, a new connection completes the
+   * handshake, and a MESSAGE_SENT from it reaches the observer. What failed, or undefined.
+   */
+  private async survivalProblem(): Promise<string | undefined> {
     const observer = this.observer as FuzzClient;
     if (!observer.open) {
-      this.fail(
-        result,
-        `the server closed an established connection (${observer.closedReason ?? "closed"}) after these frames`,
-        frames,
-      );
       this.observer = await this.connect("wire-observer");
-      return;
+      return `the server closed an established connection (${observer.closedReason ?? "closed"}) after these frames`;
     }
     const fresh = await this.connect("wire-check");
-    if (fresh === undefined) {
-      return this.fail(
-        result,
-        "after these frames a new connection could not complete the handshake",
-        frames,
-      );
-    }
+    if (fresh === undefined)
+      return "after these frames a new connection could not complete the handshake";
     const text = `${BARRIER_PREFIX}wire ${this.options.tag} ${++this.checks}`;
     const delivered = await this.sendThrough(fresh, observer, text);
     fresh.close();
     if (!delivered)
-      this.fail(
-        result,
-        `after these frames a MESSAGE_SENT from a new connection did not reach ${observer.label} within ${this.options.timeoutMs} ms`,
-        frames,
-      );
+      return `after these frames a MESSAGE_SENT from a new connection did not reach ${observer.label} within ${this.options.timeoutMs} ms`;
+    return undefined;
   }
 
   /**
@@ -203,5 +310,29 @@ export class WirePhase {
       sent: frames.map((f) => describeFrame(f as string | Buffer)),
       reproduce: this.options.reproduce(wireCase),
     });
+  }
+
+  /**
+   * The server is gone after cases that each showed it alive after their frames: it cannot
+   * be asked which did it, so one failure, on the first, names them all.
+   */
+  private blameAll(sent: Sent[], problem: string): string {
+    const [first, ...others] = sent as [Sent, ...Sent[]];
+    const ids = sent.map((s) => s.result.wireCase.id);
+    first.result.failures.push({
+      check: "fuzz-wire-survives",
+      step: `fuzz cases ${ids.join(", ")}`,
+      message: `one of ${ids.join(", ")}: ${problem}, after the server had shown itself alive after each one's frames; it is gone now and cannot be asked which: replay each alone (--fuzz-case ID) against a fresh server to name it`,
+      sent: sent.flatMap((s) => s.frames.map((f) => describeFrame(f as string | Buffer))),
+      reproduce: this.options.reproduce(first.result.wireCase),
+    });
+    this.finish(first.result);
+    for (const { result } of others) {
+      result.status = "skipped";
+      result.note = `not judged: the server stopped answering after ${ids.join(", ")}`;
+      this.results.push(result);
+      this.options.onCaseDone?.(result);
+    }
+    return `the server stopped answering after ${ids.join(", ")}`;
   }
 }
