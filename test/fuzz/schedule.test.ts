@@ -45,6 +45,23 @@ describe("the round schedule", () => {
     }
   });
 
+  it("never lets two valid chunks of a round send the same forward (USER_STATUS_CHANGED carries only the shared sender and a status)", () => {
+    // 16 lanes of 10 steps: enough lanes that one event's valid queue could fill two.
+    const wide = new Schedule(runsOf(30), 10);
+    const wideRounds: Chunk[][] = [];
+    while (!wide.done) wideRounds.push(wide.nextRound(16));
+    const sameForward = (a: Chunk, b: Chunk) => [...a.forwards].some((f) => b.forwards.has(f));
+    for (const round of wideRounds)
+      for (const [i, chunk] of round.entries())
+        for (const other of round.slice(i + 1)) expect(sameForward(chunk, other)).toBe(false);
+    // Not vacuous: that event's valid cases do repeat a forward, over several chunks.
+    const status = wideRounds
+      .flat()
+      .filter((c) => c.kind === "valid" && c.event === "USER_STATUS_CHANGED");
+    expect(status.length).toBeGreaterThan(1);
+    expect(sameForward(status[0] as Chunk, status[1] as Chunk)).toBe(true);
+  });
+
   it("gives a valid chunk that moves connections (USER_CHANGED_GROUP) no other valid chunk in its round", () => {
     const movers = rounds.filter((round) => round.some((c) => c.kind === "valid" && c.moves));
     expect(movers.length).toBeGreaterThan(0);

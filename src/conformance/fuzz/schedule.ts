@@ -4,7 +4,8 @@
 // that what they cause cannot be confused or interfere:
 // - an invalid chunk's event is forwarded by no other chunk of its round, so anything of
 //   that kind reaching anyone is its doing (valid chunks may share events, even come from
-//   one queue: their deliveries are predicted exactly, and every case's ids are its own);
+//   one queue: their deliveries are predicted exactly, unless two of them could send the same
+//   forward, which a witness could not tell apart);
 // - a valid chunk that moves connections between channels (USER_CHANGED_GROUP) shares
 //   its round with no other valid chunk, whose recipients could depend on those channels;
 // - a case re-run alone (to attribute a delivery) has a round of its own.
@@ -22,6 +23,13 @@ export interface Chunk {
   /** The events its steps are forwarded as. */
   types: ReadonlySet<string>;
   moves: boolean;
+  /**
+   * What each valid step's forward carries besides the server's timestamp. Two lanes that
+   * may send the same one must not share a round: a witness could not tell whose forward
+   * it got (USER_STATUS_CHANGED carries only the sender's user, shared by every lane, and
+   * one of a few statuses).
+   */
+  forwards: ReadonlySet<string>;
 }
 
 export class Schedule {
@@ -133,7 +141,17 @@ function chunkOf(runs: CaseRun[], alone: boolean): Chunk {
     alone,
     types: new Set([...events].map(forwardedAs)),
     moves: first.kind === "valid" && [...events].some(movesConnections),
+    forwards: new Set(first.kind === "valid" ? runs.flatMap(forwardKeys) : []),
   };
+}
+
+/** Each step's event and payload without its timestamp (which the server replaces). */
+function forwardKeys(run: CaseRun): string[] {
+  const { event, args, setup } = run.result.fuzzCase;
+  return [...setup, { event, args }].map((step) => {
+    const { timestamp: _, ...rest } = (step.args[0] ?? {}) as Record<string, unknown>;
+    return JSON.stringify([step.event, rest]);
+  });
 }
 
 function fits(round: Chunk[], chunk: Chunk): boolean {
@@ -142,6 +160,7 @@ function fits(round: Chunk[], chunk: Chunk): boolean {
     if (shared && (chunk.kind === "invalid" || other.kind === "invalid")) return false;
     if (chunk.kind === "valid" && other.kind === "valid" && (chunk.moves || other.moves))
       return false;
+    if ([...chunk.forwards].some((f) => other.forwards.has(f))) return false;
   }
   return true;
 }
