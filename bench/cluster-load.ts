@@ -360,21 +360,26 @@ function report(config: typeof CLUSTER_LOAD_DEFAULTS, stats: Stats): BenchResult
       ? `${NAME[setup]}: node ${pct(server)}, load generator ${pct(client)}`
       : `${NAME[setup]}: nodes ${pct(server - redis)} + redis-server ${pct(redis)}, load generator ${pct(client)}`;
   };
+  /** The busiest commands, per MESSAGE_SENT (each is expected by clients - 1 recipients). */
   const busiest = (mode: Mode, setup: Setup) => {
     const totals = new Map<string, number>();
-    let events = 0;
+    let messages = 0;
     for (const s of runs(mode, setup)) {
-      events += s.delivered;
+      messages += s.expected / (config.clients - 1);
       for (const [name, count] of s.calls) totals.set(name, (totals.get(name) ?? 0) + count);
     }
     return [...totals]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 4)
-      .map(([name, count]) => `${name} ${(count / Math.max(1, events)).toPrecision(2)}`)
+      .slice(0, 3)
+      .map(([name, count]) => `${name.toUpperCase()} ${(count / Math.max(1, messages)).toFixed(2)}`)
       .join(", ");
   };
   const perMessage = (mode: Mode, setup: Setup) =>
     (med(mode, setup, perEvent) * (config.clients - 1)).toFixed(2);
+  const x = (value: number) => `${value.toFixed(2)}x`;
+  // CPU per delivery of a whole deployment over the in-memory node's: 1 / the capacity ratio.
+  const costN = 1 / ratio("fixed", "redis-n", "memory", capacity);
+  const cost1 = 1 / ratio("fixed", "redis-1", "memory", capacity);
   const sameNode = Math.ceil(config.clients / n) - 1;
 
   return {
@@ -386,9 +391,9 @@ function report(config: typeof CLUSTER_LOAD_DEFAULTS, stats: Stats): BenchResult
       `The load of bench/load.ts: ${config.clients} clients in channel general on 127.0.0.1, each MESSAGE_SENT going to the ${config.clients - 1} others, the guard on (rate-limit bucket never empty). Every node is a process of its own; each Redis deployment has its own redis-server, started on a free loopback port for this run and stopped after it. Medians of ${config.rounds} runs of ${config.durationMs} ms per mode and deployment, in rotating order, after ${config.warmupMs} ms of warm-up each; ratios are medians of per-round ratios.`,
       `${n} nodes: client i is on node i mod ${n}, so a message's recipients are on every node; at most ${sameNode} of its ${config.clients - 1} recipients share the sender's node, the others are reached through Redis.`,
       `Every MESSAGE_RECEIVED was validated on arrival: ${delivered} of ${expected} expected deliveries arrived, ${violations} contract violation(s).`,
-      `Redis commands per delivered event count every command redis-server processed during the run (INFO commandstats before and after, INFO itself left out), heartbeats included; per MESSAGE_SENT that is ${perMessage("fixed", "redis-1")} (one node) and ${perMessage("fixed", "redis-n")} (${n} nodes) at the fixed rate. Busiest commands per delivered event, fixed rate: one node ${busiest("fixed", "redis-1")}; ${n} nodes ${busiest("fixed", "redis-n")}.`,
+      `Redis commands per delivered event count every command redis-server processed during the run (INFO commandstats before and after, INFO itself left out), heartbeats included: ${perMessage("fixed", "redis-1")} per MESSAGE_SENT on one node and ${perMessage("fixed", "redis-n")} on ${n} nodes at the fixed rate. The busiest, per MESSAGE_SENT, fixed rate: one node ${busiest("fixed", "redis-1")}; ${n} nodes ${busiest("fixed", "redis-n")}. The Redis Streams adapter writes each broadcast once (XADD) however many nodes and recipients there are, and every node reads the stream in batches (XREAD), so Redis work grows with messages and nodes, not with recipients.`,
       `CPU in cores, fixed rate: ${cores("fixed", "memory")}; ${cores("fixed", "redis-1")}; ${cores("fixed", "redis-n")}. Saturation: ${cores("saturation", "memory")}; ${cores("saturation", "redis-1")}; ${cores("saturation", "redis-n")}.`,
-      `What this says about scaling: the machine has 2 cores, shared by the load generator, redis-server and every node, so ${n} nodes here cannot deliver more than one node; they compete for the same cores. The figures that carry over to real hardware are the costs: events per server-side CPU-second (the work the whole deployment does per delivery, Redis included) and Redis commands per delivered event. With the Redis Streams adapter a broadcast costs one XADD however many nodes there are, and every node reads the stream (XREAD), so Redis work grows with messages and nodes, not with recipients; each node sends to its own clients, which is the work that spreads over nodes on a machine with a core per node.`,
+      `What this says about scaling: the machine has 2 cores for the load generator, redis-server and every node, so more nodes here are more processes, not more cores; at saturation ${n} nodes delivered ${x(ratio("saturation", "redis-n", "memory", rate))} what one in-memory node did, and no speed-up can be read from this machine. What carries over is the cost per delivery: the whole deployment (nodes + redis-server) spent ${x(cost1)} (one node on Redis) and ${x(costN)} (${n} nodes) the CPU of the in-memory node per delivered event: the round trip through Redis (every node, the sender's too, reads each broadcast back from the stream and decodes it) and, on ${n} nodes, every node decoding every message plus more processes than cores. With a core per node and Redis keeping up, ${n} nodes would deliver at most about ${n} / ${costN.toFixed(2)} = ${x(n / costN)} of one in-memory node: an estimate from these costs, not a measurement.`,
       "Latency is from the sender's emit to the recipient's listener, both in this process: on Redis it includes the XADD, the other node's blocking XREAD and the extra hop, and on this machine the queueing of processes waiting for a core.",
     ],
   };
