@@ -120,6 +120,7 @@ async function clusterRows(
       unit: "ms",
     });
     let right = 0;
+    const ratios: { name: string; ratio: number }[] = [];
     for (const cluster of chosen) {
       const nodes = await cluster.start(redis.url);
       try {
@@ -138,6 +139,7 @@ async function clusterRows(
         else if (missing.length > 0)
           notes.push(`cluster ${cluster.name}: the verdict does not blame ${missing.join(", ")}`);
         else right++;
+        ratios.push({ name: cluster.name, ratio: run.wallMs / base.value });
         figures.push(
           compared(
             {
@@ -153,6 +155,14 @@ async function clusterRows(
         await Promise.all(nodes.map(stop));
       }
     }
+    const worst = [...ratios].sort((a, b) => a.ratio - b.ratio).at(-1)!;
+    figures.push({
+      id: "catalogue.cluster.worst-ratio",
+      label: `broken clusters: the slowest verdict (${worst.name}) over the reference cluster run's`,
+      value: worst.ratio,
+      unit: "x",
+      target: { text: "<= 2x the reference run", met: worst.ratio <= 2, on: "value" },
+    });
     figures.push({
       id: "catalogue.cluster.blamed",
       label: `broken clusters whose verdict (exit 1) blames the expected event`,

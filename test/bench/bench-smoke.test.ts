@@ -208,18 +208,21 @@ describe("bench smoke: every benchmark runs and reports", () => {
   );
 
   it(
-    "catalogue runs: a broken and a hostile server get their verdict, timed beside the reference run",
+    "catalogue runs: a broken server, a hostile one and a broken cluster get their verdict, timed beside the reference run",
     async () => {
       const result = await runCatalogueRuns({
         referenceRuns: 1,
         broken: ["extra-field"],
         hostile: ["silent"],
+        clusters: ["per-node-state"],
       });
       expectWellFormed(result, "catalogue-runs");
       expect(result.notes.filter((n) => n.includes("expected 1"))).toEqual([]);
       expect(figure(result, "catalogue.broken.extra-field").ratio).toBeGreaterThan(0);
       expect(figure(result, "hostile.silent.rss").value).toBeGreaterThan(0);
       expect(figure(result, "hostile.silent.report").value).toBeGreaterThan(0);
+      expect(figure(result, "catalogue.cluster.per-node-state").ratio).toBeGreaterThan(0);
+      expect(figure(result, "catalogue.cluster.blamed").value).toBe(1);
     },
     SLOW,
   );
