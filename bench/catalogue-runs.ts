@@ -175,7 +175,7 @@ async function clusterRows(
       },
     });
     notes.push(
-      `Broken clusters (each node a process of its own, --url once per node): ${chosen.map((c) => `${c.name}, ${c.description}, must blame ${c.blames.join(" and ")}`).join("; ")}. Their ratios are over the reference server run as as many \`serve --redis\` nodes on the same throwaway redis-server.`,
+      `Broken clusters (each node a process of its own, --url once per node): ${chosen.map((c) => `${c.name}, ${c.description}, must blame ${c.blames.join(" and ")}`).join("; ")}. Their ratios are over the reference server run as the same number of \`serve --redis\` nodes on the same throwaway redis-server.`,
     );
   } finally {
     await redis.stop();
