@@ -83,10 +83,8 @@ interface RedisCounters {
 interface Deployment {
   nodes: ServerProcess[];
   redis?: { server: RedisProcess; client: RedisClient };
-  /** Counters read by the last two usage() calls, i.e. at the start and end of measured(). */
+  /** Counters read by the usage() calls of wholeOf(), i.e. at the start and end of measured(). */
   counters: RedisCounters[];
-  /** Every node and redis-server, as one ServerProcess: CPU summed. */
-  whole: ServerProcess;
 }
 
 interface ClusterRunStats extends RunStats {
@@ -126,11 +124,7 @@ function sumUsage(samples: UsageSample[], extraCpuMs: number): UsageSample {
 }
 
 async function deploy(nodeCount: number, withRedis: boolean): Promise<Deployment> {
-  const deployment: Deployment = {
-    nodes: [],
-    counters: [],
-    whole: undefined as unknown as ServerProcess,
-  };
+  const deployment: Deployment = { nodes: [], counters: [] };
   try {
     if (withRedis) {
       const server = await startRedis();
@@ -148,7 +142,12 @@ async function deploy(nodeCount: number, withRedis: boolean): Promise<Deployment
     await undeploy(deployment);
     throw error;
   }
-  deployment.whole = {
+  return deployment;
+}
+
+/** Every node and redis-server as one ServerProcess for measured(): CPU summed. */
+function wholeOf(deployment: Deployment): ServerProcess {
+  return {
     url: deployment.nodes[0]!.url,
     usage: async () => {
       const samples = await Promise.all(deployment.nodes.map((node) => node.usage()));
@@ -158,7 +157,6 @@ async function deploy(nodeCount: number, withRedis: boolean): Promise<Deployment
     },
     close: () => undeploy(deployment),
   };
-  return deployment;
 }
 
 async function undeploy(deployment: Deployment): Promise<void> {
@@ -178,7 +176,7 @@ async function measuredOn(
 ): Promise<ClusterRunStats> {
   deployment.counters = [];
   const start = performance.now();
-  const stats = await measured(deployment.whole, set, drive);
+  const stats = await measured(wholeOf(deployment), set, drive);
   const wallMs = performance.now() - start;
   const [before, after] = deployment.counters;
   const calls = new Map<string, number>();
