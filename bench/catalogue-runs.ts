@@ -3,7 +3,7 @@
 // the same run against the reference server: a broken server must get its verdict about as
 // fast as a conformant one (issue 11: at most 2x), and a hostile one within the run's
 // bound and 300 MB of suite memory, with a report written.
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,8 @@ import { median } from "./lib/stats.ts";
 import { BROKEN_SERVERS } from "../test/fixtures/broken-servers/index.ts";
 import { HOSTILE_SERVERS } from "../test/fixtures/hostile-servers/index.ts";
 import { startUrlProcess, type UrlProcess } from "../test/support/url-process.ts";
+import { requireRedisServer, startRedis } from "../test/cluster/redis-process.ts";
+import { BROKEN_CLUSTERS, referenceCluster } from "./lib/broken-clusters.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PRELOAD = path.join(ROOT, "bench/lib/max-rss-preload.mjs");
@@ -23,6 +25,8 @@ export interface CatalogueOptions {
   /** Only these broken servers (default all); the smoke test runs a couple. */
   broken?: readonly string[];
   hostile?: readonly string[];
+  /** Only these broken clusters (default all; they need redis-server). */
+  clusters?: readonly string[];
 }
 
 /** A fixture server script in a process of its own (tsx), once it printed its URL. */
@@ -38,12 +42,17 @@ interface SuiteRun {
   reportBytes: number;
 }
 
-/** `chat-contract test --url URL --reporter json --output FILE` as a user runs it. */
-async function runSuite(url: string, dir: string, name: string): Promise<SuiteRun> {
+/** `chat-contract test --url URL… --reporter json --output FILE` as a user runs it. */
+async function runSuite(
+  url: string | readonly string[],
+  dir: string,
+  name: string,
+): Promise<SuiteRun> {
   const output = path.join(dir, `${name}.json`);
+  const urls = (typeof url === "string" ? [url] : url).flatMap((u) => ["--url", u]);
   const run = await timeProcess(
     process.execPath,
-    ["--import", PRELOAD, BIN, "test", "--url", url, "--reporter", "json", "--output", output],
+    ["--import", PRELOAD, BIN, "test", ...urls, "--reporter", "json", "--output", output],
     { cwd: ROOT, timeoutMs: 600_000 },
   );
   const rss = /max-rss-kb (\d+)/.exec(run.stderr)?.[1];
@@ -59,6 +68,118 @@ async function runSuite(url: string, dir: string, name: string): Promise<SuiteRu
     maxRssMb: rss === undefined ? Number.NaN : Number(rss) / 1024,
     reportBytes,
   };
+}
+
+/** The `event / check` pairs a JSON report blames (as test/conformance/run-cli.ts blamed()). */
+function blamedIn(file: string): Set<string> {
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    checks: Array<{ name: string; violations: Array<{ event?: string }> }>;
+  };
+  return new Set(
+    report.checks.flatMap((c) => c.violations.map((v) => `${v.event ?? "-"} / ${c.name}`)),
+  );
+}
+
+/** Broken clusters beside the reference server as a cluster of as many nodes, on one Redis. */
+async function clusterRows(
+  options: CatalogueOptions,
+  dir: string,
+  figures: Figure[],
+  notes: string[],
+): Promise<void> {
+  const chosen = BROKEN_CLUSTERS.filter((c) => options.clusters?.includes(c.name) ?? true);
+  if (chosen.length === 0) return;
+  try {
+    requireRedisServer();
+  } catch (error) {
+    notes.push(`Broken clusters skipped: ${(error as Error).message}`);
+    return;
+  }
+  const redis = await startRedis();
+  try {
+    const reference = await referenceCluster(redis.url);
+    const walls: number[] = [];
+    try {
+      const urls = reference.map((n) => n.url);
+      for (let i = 0; i < options.referenceRuns; i++) {
+        const run = await runSuite(urls, dir, `reference-cluster-${i}`);
+        if (run.code !== 0) notes.push(`reference cluster: exit ${String(run.code)}, expected 0`);
+        walls.push(run.wallMs);
+      }
+    } finally {
+      await Promise.all(reference.map(stop));
+    }
+    const base = {
+      label: `the reference server as ${reference.length} nodes on Redis`,
+      value: median(walls),
+    };
+    figures.push({
+      id: "catalogue.reference-cluster",
+      label: `default run against ${reference.length} reference nodes on Redis: wall time`,
+      value: base.value,
+      unit: "ms",
+    });
+    let right = 0;
+    const ratios: { name: string; ratio: number }[] = [];
+    for (const cluster of chosen) {
+      const nodes = await cluster.start(redis.url);
+      try {
+        const run = await runSuite(
+          nodes.map((n) => n.url),
+          dir,
+          `cluster-${cluster.name}`,
+        );
+        const blamed =
+          run.code === 1
+            ? blamedIn(path.join(dir, `cluster-${cluster.name}.json`))
+            : new Set<string>();
+        const missing = cluster.blames.filter((b) => !blamed.has(b));
+        if (run.code !== 1)
+          notes.push(`cluster ${cluster.name}: exit ${String(run.code)}, expected 1`);
+        else if (missing.length > 0)
+          notes.push(`cluster ${cluster.name}: the verdict does not blame ${missing.join(", ")}`);
+        else right++;
+        ratios.push({ name: cluster.name, ratio: run.wallMs / base.value });
+        figures.push(
+          compared(
+            {
+              id: `catalogue.cluster.${cluster.name}`,
+              label: `broken cluster ${cluster.name} (${nodes.length} nodes): wall time`,
+              value: run.wallMs,
+              unit: "ms",
+            },
+            base,
+          ),
+        );
+      } finally {
+        await Promise.all(nodes.map(stop));
+      }
+    }
+    const worst = [...ratios].sort((a, b) => a.ratio - b.ratio).at(-1)!;
+    figures.push({
+      id: "catalogue.cluster.worst-ratio",
+      label: `broken clusters: the slowest verdict (${worst.name}) over the reference cluster run's`,
+      value: worst.ratio,
+      unit: "x",
+      target: { text: "<= 2x the reference run", met: worst.ratio <= 2, on: "value" },
+    });
+    figures.push({
+      id: "catalogue.cluster.blamed",
+      label: `broken clusters whose verdict (exit 1) blames the expected event`,
+      value: right,
+      unit: `of ${chosen.length}`,
+      target: {
+        text: `= ${chosen.length} (every broken cluster)`,
+        met: right === chosen.length,
+        on: "value",
+      },
+    });
+    notes.push(
+      `Broken clusters (each node a process of its own, --url once per node): ${chosen.map((c) => `${c.name}, ${c.description}, must blame ${c.blames.join(" and ")}`).join("; ")}. Their ratios are over the reference server run as the same number of \`serve --redis\` nodes on the same throwaway redis-server.`,
+    );
+  } finally {
+    await redis.stop();
+  }
 }
 
 export async function runCatalogueRuns(
@@ -170,6 +291,7 @@ export async function runCatalogueRuns(
         await stop(server);
       }
     }
+    await clusterRows(options, dir, figures, notes);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

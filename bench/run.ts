@@ -43,6 +43,11 @@ export const BENCHMARKS: Benchmark[] = [
     run: async () => (await import("./load.ts")).runLoad(),
   },
   {
+    name: "cluster-load",
+    title: "One node in memory vs one and three nodes on Redis",
+    run: async () => (await import("./cluster-load.ts")).runClusterLoad(),
+  },
+  {
     name: "soak",
     title: "Soak under hostile clients",
     run: async () => (await import("./soak.ts")).runSoak(),
@@ -129,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       const result = await bench.run();
       record.results.push(result);
+      if (result.skipped !== undefined) console.log(`  skipped: ${result.skipped}`);
       for (const figure of result.figures) console.log(consoleLine(figure));
       console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     } catch (error) {

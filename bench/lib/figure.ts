@@ -39,6 +39,8 @@ export interface BenchResult {
   figures: Figure[];
   /** Caveats and how the figures were obtained, one sentence each. */
   notes: string[];
+  /** Why the benchmark measured nothing on this machine (a missing tool); figures then empty. */
+  skipped?: string;
 }
 
 /** A figure compared with a baseline measured in the same run. */

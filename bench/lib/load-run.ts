@@ -106,11 +106,16 @@ export interface ClientSet {
   run: LoadRun | undefined;
 }
 
-export async function connectClients(url: string, count: number): Promise<ClientSet> {
+/** `count` clients; with several URLs (the nodes of a cluster), client i goes to url i mod n. */
+export async function connectClients(
+  url: string | readonly string[],
+  count: number,
+): Promise<ClientSet> {
+  const urls = typeof url === "string" ? [url] : url;
   const set: ClientSet = { sockets: [], run: undefined };
   const ready: Array<Promise<void>> = [];
   for (let i = 0; i < count; i++) {
-    const socket = io(url, {
+    const socket = io(urls[i % urls.length]!, {
       auth: { userId: userIdOf(i) },
       transports: ["websocket"],
       reconnection: false,

@@ -95,7 +95,9 @@ export function renderMarkdown(run: RunRecord): string {
     "",
   ];
   run.results.forEach((result, index) => {
-    lines.push(`## ${index + 1}. ${result.title}`, "", ...figureTable(result.figures), "");
+    lines.push(`## ${index + 1}. ${result.title}`, "");
+    if (result.skipped !== undefined) lines.push(`Skipped: ${result.skipped}`, "");
+    else lines.push(...figureTable(result.figures), "");
     for (const note of result.notes) lines.push(`- ${note}`);
     lines.push("", `Configuration: \`${JSON.stringify(result.config)}\``, "");
   });

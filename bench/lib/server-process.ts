@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import type { RateLimit } from "../../src/server/index.ts";
+import type { RateLimit, RedisClusterOptions } from "../../src/server/index.ts";
 
 export interface ServerProcessOptions {
   /** The contract guard (schema checks, event names, rate limit); false only to measure its cost. */
@@ -20,6 +20,8 @@ export interface ServerProcessOptions {
   token?: string;
   /** Extra node flags for the server process, e.g. ["--cpu-prof"] to profile it under load. */
   nodeArgs?: string[];
+  /** Run as one node of a cluster on this Redis (createChatServer's `redis` option). */
+  redis?: string | RedisClusterOptions;
 }
 
 export interface UsageSample {
@@ -142,6 +144,7 @@ async function serve(options: ServerProcessOptions): Promise<void> {
     token: options.token,
     validateIncoming: options.validateIncoming,
     rateLimit: options.rateLimit,
+    redis: options.redis,
     logger: quiet,
     configure:
       latency > 0

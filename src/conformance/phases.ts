@@ -2,10 +2,11 @@
 // write a Phase and put it in PHASES.
 import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
 import { runCompletes } from "./behaviour-checks/run-completes.ts";
-import { RUN_BOUND_IN_WAITS } from "./engine-options.ts";
+import { nodeName, RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { diagnoseConnection } from "./connect-diagnosis.ts";
 import { TargetError } from "./errors.ts";
 import { payloadOf } from "./frame-match.ts";
+import { probeNode } from "./node-reachability.ts";
 import { reproduceCommand } from "./reproduce.ts";
 import type { RunContext } from "./run-context.ts";
 import { runScenarios } from "./scenario-runner.ts";
@@ -18,14 +19,17 @@ export interface Phase {
   run(ctx: RunContext): Promise<void>;
 }
 
-/** Opens the first connection: the server must answer it, or there is nothing to judge (exit 2). */
+/**
+ * Opens the first connection: the server must answer it, or there is nothing to judge (exit 2).
+ * On a cluster every other node must be reachable too, checked here before any scenario.
+ */
 const connect: Phase = {
   name: "connect",
   async run(ctx) {
     const { url, token, path } = ctx.options;
     const first = ctx.openAs("alice");
     const outcome = await first.handshake(ctx.timeoutMs);
-    if (outcome?.kind === "connect") return;
+    if (outcome?.kind === "connect") return checkOtherNodes(ctx);
     if (outcome === undefined || outcome.message !== "CONNECTION_ERROR") {
       // Socket.IO says "websocket error" for every cause: a plain HTTP request tells them apart.
       const { kind, message } = await diagnoseConnection(url, path, ctx.timeoutMs);
@@ -42,6 +46,22 @@ const connect: Phase = {
     );
   },
 };
+
+/** Exit 2 for the first of the other nodes (in --url order) that cannot be reached. */
+async function checkOtherNodes(ctx: RunContext): Promise<void> {
+  const { nodes, path, transports } = ctx.options;
+  const causes = await Promise.all(
+    nodes.slice(1).map((url) => probeNode(url, { path, transports, timeoutMs: ctx.timeoutMs })),
+  );
+  const index = causes.findIndex((cause) => cause !== undefined);
+  if (index === -1) return;
+  const { kind, message } = causes[index]!;
+  const node = nodeName(index + 1);
+  throw new TargetError(
+    `cannot reach ${nodes[index + 1]} (node ${node}, --url ${index + 2} of ${nodes.length}): ${message}`,
+    kind,
+  );
+}
 
 const scenarios: Phase = { name: "scenarios", run: runScenarios };
 

@@ -7,6 +7,7 @@ import { consoleLine, renderMarkdown } from "../../bench/lib/report.ts";
 import { median, percentile } from "../../bench/lib/stats.ts";
 import { interleaveChunks, rotate } from "../../bench/lib/timer.ts";
 import { agreementOf } from "../../bench/validation-throughput.ts";
+import { runClusterLoad } from "../../bench/cluster-load.ts";
 import { validateEvent } from "../../src/contract/index.ts";
 
 describe("bench stats", () => {
@@ -118,5 +119,31 @@ describe("bench report", () => {
     expect(md).toContain("| >= 2x base | subject | 1.50x | **missed** |");
     expect(md).toContain("| subject | 300 payloads/s | base: 200 payloads/s | 1.50x |");
     expect(md).toContain("## Load: not measured");
+  });
+
+  it("reports the cluster section as skipped, with the reason, when redis-server is missing", async () => {
+    const path = process.env["PATH"];
+    process.env["PATH"] = "/nonexistent";
+    let skipped;
+    try {
+      skipped = await runClusterLoad();
+    } finally {
+      process.env["PATH"] = path;
+    }
+    expect(skipped.skipped).toMatch(
+      /redis-server .*not found on PATH: apt-get install -y redis-server/,
+    );
+    expect(skipped.figures).toEqual([]);
+    const md = renderMarkdown({
+      date: "2026-11-28T00:00:00.000Z",
+      command: "npm run bench",
+      commit: "abc1234",
+      machine: machineInfo(),
+      totalMs: 1000,
+      results: [skipped],
+      failures: [],
+    });
+    expect(md).toContain(`## 1. ${skipped.title}\n\nSkipped: redis-server is required`);
+    expect(md).not.toContain("| figure | value |");
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { runCliStartup } from "../../bench/cli-startup.ts";
 import { runCatalogueRuns } from "../../bench/catalogue-runs.ts";
+import { runClusterLoad } from "../../bench/cluster-load.ts";
 import { runCodegenDocs } from "../../bench/codegen-docs.ts";
 import { runConformanceRun } from "../../bench/conformance-run.ts";
 import type { BenchResult } from "../../bench/lib/figure.ts";
@@ -49,6 +50,7 @@ describe("bench smoke: every benchmark runs and reports", () => {
       "conformance-run",
       "catalogue-runs",
       "load",
+      "cluster-load",
       "soak",
       "flood",
       "codegen-docs",
@@ -96,6 +98,31 @@ describe("bench smoke: every benchmark runs and reports", () => {
       expect(figure(result, "load.fixed.delivered").value).toBeGreaterThan(0);
       expect(figure(result, "load.fixed.capacity").target?.on).toBe("ratio");
       expect(figure(result, "load.fixed.noise-floor").ratio).toBeGreaterThan(0);
+      expect(result.notes.join(" ")).toMatch(
+        /(\d+) of \1 expected deliveries arrived, 0 contract violation/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    "cluster load: every message crosses the nodes, with Redis commands counted per event",
+    async () => {
+      const result = await runClusterLoad({
+        clients: 4,
+        rate: 10,
+        durationMs: 200,
+        window: 1,
+        rounds: 1,
+        warmupMs: 100,
+      });
+      // .ci/run installs redis-server; a machine without it gets a skipped section, not figures.
+      expect(result.skipped).toBeUndefined();
+      expectWellFormed(result, "cluster-load");
+      expect(figure(result, "cluster.delivered-ratio").value).toBe(1);
+      expect(figure(result, "cluster.fixed.delivered.redis-n").ratio).toBeGreaterThan(0);
+      // One XADD per MESSAGE_SENT at least: the broadcasts really went through Redis.
+      expect(figure(result, "cluster.fixed.redis-commands").baseline!.value).toBeGreaterThan(0);
       expect(result.notes.join(" ")).toMatch(
         /(\d+) of \1 expected deliveries arrived, 0 contract violation/,
       );
@@ -181,18 +208,21 @@ describe("bench smoke: every benchmark runs and reports", () => {
   );
 
   it(
-    "catalogue runs: a broken and a hostile server get their verdict, timed beside the reference run",
+    "catalogue runs: a broken server, a hostile one and a broken cluster get their verdict, timed beside the reference run",
     async () => {
       const result = await runCatalogueRuns({
         referenceRuns: 1,
         broken: ["extra-field"],
         hostile: ["silent"],
+        clusters: ["per-node-state"],
       });
       expectWellFormed(result, "catalogue-runs");
       expect(result.notes.filter((n) => n.includes("expected 1"))).toEqual([]);
       expect(figure(result, "catalogue.broken.extra-field").ratio).toBeGreaterThan(0);
       expect(figure(result, "hostile.silent.rss").value).toBeGreaterThan(0);
       expect(figure(result, "hostile.silent.report").value).toBeGreaterThan(0);
+      expect(figure(result, "catalogue.cluster.per-node-state").ratio).toBeGreaterThan(0);
+      expect(figure(result, "catalogue.cluster.blamed").value).toBe(1);
     },
     SLOW,
   );

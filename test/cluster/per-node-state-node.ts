@@ -4,6 +4,7 @@
 // adapter and forgets the state. Built from the reference server's own parts.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createClient } from "redis";
 import { Server } from "socket.io";
@@ -43,4 +44,17 @@ export async function startPerNodeStateNode(redisUrl: string, stream: string): P
       await client.close();
     },
   };
+}
+
+// As a script (the catalogue bench runs each node in a process of its own):
+//   node --import tsx test/cluster/per-node-state-node.ts REDIS_URL STREAM
+// prints the node's URL once it listens, and runs until killed.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [redisUrl, stream] = process.argv.slice(2);
+  if (redisUrl === undefined || stream === undefined) {
+    console.error("usage: per-node-state-node.ts REDIS_URL STREAM");
+    process.exit(2);
+  }
+  const node = await startPerNodeStateNode(redisUrl, stream);
+  console.log(node.url);
 }

@@ -21,7 +21,7 @@ export function requireRedisServer(): void {
   const found = spawnSync("redis-server", ["--version"], { encoding: "utf8" });
   if (found.error !== undefined || found.status !== 0) {
     throw new Error(
-      "redis-server is required by the cluster tests and was not found on PATH: " +
+      "redis-server is required by the cluster tests and the cluster-load benchmark and was not found on PATH: " +
         "apt-get install -y redis-server",
     );
   }

@@ -6,6 +6,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChatServer } from "../../src/server/index.ts";
 import { runCli } from "./run-cli.ts";
 import { xmlProblems } from "./xml-well-formed.ts";
 
@@ -82,6 +83,55 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
     });
     afterAll(async () => {
       await rm(dir, { recursive: true, force: true });
+    });
+
+    describe("--url repeated: every node is reached before any scenario runs", () => {
+      it.each([2, 3])(
+        "an unreachable last node of %i exits 2 naming that URL, and writes the JSON report",
+        async (count) => {
+          let connections = 0;
+          const quiet = { info() {}, warn() {}, error() {} };
+          const good = await createChatServer({
+            port: 0,
+            host: "127.0.0.1",
+            logger: quiet,
+            configure: (io) => io.on("connection", () => connections++),
+          });
+          const refused = await TARGETS["refused"]!();
+          try {
+            const file = path.join(dir, `cluster-${count}.json`);
+            const urls = [...Array<string>(count - 1).fill(good.url), refused.url];
+            const result = await runCli([
+              "test",
+              ...urls.flatMap((url) => ["--url", url]),
+              "--timeout",
+              "300",
+              "--reporter",
+              "json",
+              "--output",
+              file,
+            ]);
+            expect(result.code).toBe(2);
+            expect(result.err.trim().split("\n")).toHaveLength(1);
+            const node = String.fromCharCode(64 + count);
+            const cause = `cannot reach ${refused.url} (node ${node}, --url ${count} of ${count}): connection refused by 127.0.0.1:`;
+            expect(result.err).toContain(cause);
+            const report = JSON.parse(await readFile(file, "utf8")) as {
+              ok: boolean;
+              error: { kind: string; message: string };
+            };
+            expect(report.ok).toBe(false);
+            expect(report.error.kind).toBe("refused");
+            expect(report.error.message).toContain(cause);
+            // No scenario ran: the good node saw the suite's first connection and no other
+            // (the probe of a node opens no Socket.IO connection).
+            expect(connections).toBe(1);
+          } finally {
+            await refused.close();
+            await good.close();
+          }
+        },
+      );
     });
 
     describe.each(Object.keys(TARGETS))("%s", (kind) => {
