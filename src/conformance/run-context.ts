@@ -48,6 +48,8 @@ export class RunContext {
    * dropped event from a server that stopped, so it does not wait it out again.
    */
   unansweredUnknownEvent: string | undefined;
+  /** On a cluster: events that reached one node's clients only (event -> where). */
+  readonly nodesApart = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
   private readonly otherDistinct = new Set<string>();
   private readonly selected: ReadonlySet<string>;

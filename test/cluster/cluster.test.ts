@@ -221,6 +221,24 @@ describe("the suite against a broken cluster", () => {
     expect(missed.map((v) => v.client)).toContainEqual(expect.stringMatching(/@B$/));
     expect(missed[0]?.reproduce).toContain(`--url ${one.url} --url ${two.url}`);
   });
+
+  it("stops a run on nodes without an adapter once two events reached only their own node's clients, saying so", async () => {
+    const one = await rig.server();
+    const two = await rig.server();
+    const argv = ["test", "--url", one.url, "--url", two.url, "--fuzz", "0", "--timeout", "500"];
+    const { code, report } = await runCliJson(argv);
+    expect(code).toBe(1);
+    const stop = report.checks.find((c) => c.name === "run-completes")?.violations ?? [];
+    expect(stop.map((v) => v.message)).toEqual([
+      expect.stringMatching(
+        /events reach only the clients on the node that produced them .*adapter/,
+      ),
+    ]);
+    // Stopped there: the scenarios after it were not run, each waiting out its timeouts.
+    const skipped = report.scenarios.filter((s) => s.status === "skip").map((s) => s.name);
+    expect(skipped).toContain("presence-on-disconnect");
+    expect(blamed(report)).toContain("MESSAGE_RECEIVED / event-observed");
+  });
 });
 
 describe("the suite against a cluster that keeps state per node", () => {

@@ -4,7 +4,7 @@ import type { Marks, RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { BehaviourCheck } from "./behaviour-check.ts";
 import { checkContent, type ContentRule } from "./payload-content.ts";
-import { stopIfAllDropped, stopIfSilent } from "./run-completes.ts";
+import { stopIfAllDropped, stopIfNodesApart, stopIfSilent } from "./run-completes.ts";
 
 export const eventObserved: BehaviourCheck = {
   name: "event-observed",
@@ -60,13 +60,14 @@ export function missedEvent(
  * Waits for `expected` at each client (since its mark), all at once, each bounded by
  * --timeout. Resolves with the frame each got, or undefined where it never came.
  */
-export function expectEvent(
+export async function expectEvent(
   ctx: RunContext,
   clients: readonly TestClient[],
   marks: Marks,
   expected: Expected,
 ): Promise<(Frame | undefined)[]> {
-  return Promise.all(
+  const missedAfterFullWait = new Set<TestClient>();
+  const frames = await Promise.all(
     clients.map(async (client) => {
       ctx.assert(eventObserved.name);
       const mark = marks.get(client) ?? 0;
@@ -85,6 +86,7 @@ export function expectEvent(
       if (frame === undefined) {
         // Proven missing only by a full wait (not one the run's bound or a stop cut short).
         const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
+        if (outcome === undefined && fullWait) missedAfterFullWait.add(client);
         const first = outcome === undefined && fullWait && !ctx.missingEvents.has(expected.event);
         if (first) ctx.missingEvents.set(expected.event, `${client.label} after ${expected.after}`);
         const more = first
@@ -95,6 +97,9 @@ export function expectEvent(
       return frame;
     }),
   );
+  const reached = clients.filter((_, i) => frames[i] !== undefined);
+  stopIfNodesApart(ctx, expected.event, reached, [...missedAfterFullWait]);
+  return frames;
 }
 
 /**

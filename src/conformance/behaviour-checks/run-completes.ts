@@ -1,4 +1,5 @@
 import type { RunContext } from "../run-context.ts";
+import type { TestClient } from "../test-client.ts";
 import type { BehaviourCheck } from "./behaviour-check.ts";
 
 /**
@@ -46,4 +47,43 @@ export function stopIfAllDropped(ctx: RunContext): void {
     expected: "connections that stay open",
     received: reasons,
   });
+}
+
+/** Distinct events whose deliveries split along node lines before the run concludes the nodes do not share them. */
+const EVENTS_APART = 2;
+
+/**
+ * On a cluster, an event that reached every client on one node and, after a full wait, none
+ * on the others says the nodes may not share broadcasts. Once EVENTS_APART different events
+ * did so, every later step that crosses nodes would wait out --timeout for the same
+ * verdict: the run stops with that diagnosis (the events' own failures stay reported).
+ */
+export function stopIfNodesApart(
+  ctx: RunContext,
+  event: string,
+  reached: readonly TestClient[],
+  missed: readonly TestClient[],
+): void {
+  if (reached.length === 0 || missed.length === 0) return;
+  const reachedNodes = new Set(reached.map(nodeOf));
+  const [node] = reachedNodes;
+  if (node === undefined || reachedNodes.size !== 1 || missed.some((c) => nodeOf(c) === node))
+    return;
+  ctx.nodesApart.set(
+    event,
+    `${reached.map((c) => c.label).join(", ")} but not ${missed.map((c) => c.label).join(", ")}`,
+  );
+  if (ctx.nodesApart.size < EVENTS_APART) return;
+  const evidence = [...ctx.nodesApart].map(([e, where]) => `${e} reached ${where}`);
+  ctx.stop({
+    check: runCompletes.name,
+    message: `events reach only the clients on the node that produced them (${evidence.join("; ")}): the nodes do not seem to share broadcasts (is a Socket.IO adapter configured on every node?); every later step across nodes would wait out --timeout, so the run stopped here`,
+    expected: "every event delivered to its recipients on every node",
+    received: Object.fromEntries(ctx.nodesApart),
+  });
+}
+
+/** A client's node on a cluster ("alice#2@B" is on B); "" on a single server. */
+function nodeOf(client: TestClient): string {
+  return client.label.split("@")[1] ?? "";
 }
