@@ -94,4 +94,16 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     // Not started: no payload case was sent (they would each need the probe's answer).
     expect((report.fuzz?.cases ?? []).filter((c) => c.kind !== "wire")).toEqual([]);
   });
+
+  it("a liveness probe answered with the wrong errorCode fails fuzz-run at once, saying what came", async () => {
+    server = await startBrokenServer(byName("malformed-error"));
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    const run = report.checks.find((c) => c.name === "fuzz-run")?.failures ?? [];
+    // Had the wait gone on for UNKNOWN_EVENT, the message would be "no answer within".
+    expect(run.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /FUZZ_LIVENESS_PROBE was answered with ERROR_OCCURED errorCode "unknown_event"/,
+      ),
+    ]);
+  });
 });

@@ -205,21 +205,31 @@ export const unknownEventNeeded =
 
 /** Silence is told from a dropped event by a probe: the server must answer an event outside the contract. */
 async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promise<void> {
-  const from = sender.log.length;
-  sender.emit(PROBE_EVENT, [{}]);
-  const answered = await waitFor(
-    [sender],
-    () =>
-      sender.log
-        .slice(from)
-        .some(
-          (r) =>
-            r.event === "ERROR_OCCURED" &&
-            (r.args[0] as { errorCode?: unknown })?.errorCode === "UNKNOWN_EVENT",
-        ) || undefined,
-    timeoutMs,
-  );
-  if (answered === undefined) {
-    throw new RunError(`no answer within ${timeoutMs} ms to ${PROBE_EVENT}: ${unknownEventNeeded}`);
+  for (let attempt = 0; ; attempt++) {
+    const from = sender.log.length;
+    sender.emit(PROBE_EVENT, [{}]);
+    // Any ERROR_OCCURED ends the wait: one with another errorCode will not be followed by
+    // the right one, and the fuzzer could not read it as the probe's answer either.
+    const answer = await waitFor(
+      [sender],
+      () => sender.log.slice(from).find((r) => r.event === "ERROR_OCCURED"),
+      timeoutMs,
+    );
+    if (answer === undefined)
+      throw new RunError(
+        `no answer within ${timeoutMs} ms to ${PROBE_EVENT}: ${unknownEventNeeded}`,
+      );
+    const errorCode = (answer.args[0] as { errorCode?: unknown } | undefined)?.errorCode;
+    if (errorCode === "UNKNOWN_EVENT") return;
+    // The rate limit is the server's right, even if it should come second: ask again.
+    if (errorCode === "RATE_LIMITED" && attempt < PROBE_RETRIES) {
+      await sleep(50 * 2 ** attempt);
+      continue;
+    }
+    throw new RunError(
+      `${PROBE_EVENT} was answered with ERROR_OCCURED errorCode ${JSON.stringify(errorCode)}: ${unknownEventNeeded}`,
+    );
   }
 }
+
+const PROBE_RETRIES = 8;
