@@ -258,6 +258,14 @@ describe("the suite against a cluster that keeps state per node", () => {
     // Groups per node: node B does not know the group created on node A, so a move into
     // it from node B is refused and nobody sees it.
     expect(blamed(report)).toContain("USER_CHANGED_GROUP / event-observed");
+    // Proven missing once (neither of two concurrent moves was forwarded), the event is
+    // not waited for again: one event-observed finding, not one per later move.
+    const moves = report.checks
+      .find((c) => c.name === "event-observed")
+      ?.violations.filter((v) => v.event === "USER_CHANGED_GROUP");
+    expect(moves?.map((v) => v.message)).toEqual([
+      expect.stringContaining("later waits for USER_CHANGED_GROUP are not repeated"),
+    ]);
   });
 });
 
