@@ -5,20 +5,22 @@
 //
 // Speed without changing a verdict (issue 16; bench/validation-throughput.ts measures it):
 // - `date-time` is scripts/codegen/runtime/contract-date-time.js, inlined: the contract's
-//   Timestamp shape checked by char codes, every other string handed to ajv-formats' full
-//   `date-time`, so the format keyword answers exactly as full mode does.
+//   Timestamp shape checked by char codes, every other string handed to
+//   runtime/full-date-time.js, ajv-formats' full `date-time` read by char code (an
+//   invalid payload's timestamp meets it), so the format keyword answers exactly as full
+//   mode does.
 // - maxLength/minLength count code points only when the UTF-16 length leaves the answer
 //   open (length-keywords.ts, runtime/code-point-count.js).
 import { readFileSync } from "node:fs";
 import { _, Ajv, type Options } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { fullFormats } from "ajv-formats/dist/formats.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { TS_BANNER } from "./banner.ts";
 import { useFastLengthKeywords } from "./length-keywords.ts";
 import type { ContractModel, OutputFile } from "./model.ts";
 import { eventSchema, HANDSHAKE_AUTH, handshakeSchema, schemaId } from "./emit-schemas.ts";
 import { contractDateTime } from "./runtime/contract-date-time.js";
+import { fullDateTime } from "./runtime/full-date-time.js";
 
 export const VALIDATORS_FILE = "generated/validators.js";
 export const VALIDATORS_TYPES_FILE = "generated/validators.d.ts";
@@ -28,7 +30,11 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
 /** Plain JavaScript the generated code carries a copy of (its `export` dropped). */
-const RUNTIME_SOURCES = ["./runtime/contract-date-time.js", "./runtime/code-point-count.js"];
+const RUNTIME_SOURCES = [
+  "./runtime/contract-date-time.js",
+  "./runtime/full-date-time.js",
+  "./runtime/code-point-count.js",
+];
 
 /** The ajv options both the generated code and any runtime compilation must share. */
 export const AJV_OPTIONS = {
@@ -41,11 +47,6 @@ export const AJV_OPTIONS = {
 /** The generated code's table of format checks (defined in prelude()). */
 const FORMATS_TABLE = "contractFormats";
 const FORMATS_TABLE_CODE = _`contractFormats`;
-
-function fullDateTime(value: string): boolean {
-  const def = fullFormats["date-time"] as { validate: (value: string) => boolean };
-  return def.validate(value);
-}
 
 /**
  * The reference ajv: ajv-formats' full formats and ajv's own keywords. The agreement
@@ -105,7 +106,7 @@ function prelude(): string {
     `const fullFormats = require("ajv-formats/dist/formats").fullFormats;`,
     `const ${FORMATS_TABLE} = {`,
     "  ...fullFormats,",
-    `  "date-time": contractDateTime(fullFormats["date-time"].validate),`,
+    `  "date-time": contractDateTime(fullDateTime),`,
     "};",
     "",
   ].join("\n");
