@@ -5388,8 +5388,8 @@ return errors === 0;
 return exports;
 })();
 
-// A valid payload costs one verdict-only pass; an invalid one a second pass that
-// lists every error (both come from the same schema, so they agree).
+// For a verdict: a valid payload costs one verdict-only pass; an invalid one a second
+// pass that lists every error (both come from the same schema, so they agree).
 function validator(isValid, explain) {
   function validate(data) {
     if (isValid(data)) {
@@ -5420,3 +5420,25 @@ export const CONNECTION_ERROR = validator(verdicts.CONNECTION_ERROR, explanation
 export const DATA_RECEIVED = validator(verdicts.DATA_RECEIVED, explanations.DATA_RECEIVED);
 export const USER_CHANGED_GROUP = validator(verdicts.USER_CHANGED_GROUP, explanations.USER_CHANGED_GROUP);
 export const HANDSHAKE_AUTH = validator(verdicts.HANDSHAKE_AUTH, explanations.HANDSHAKE_AUTH);
+
+// For the error list (validateEvent()): the listing pass alone. On a valid payload it
+// runs the same checks as the verdict-only pass (every keyword holds, none stops early);
+// on an invalid one it saves the verdict pass that would only say what it then lists.
+export const allErrors = Object.freeze({
+  USER_CONNECTED: explanations.USER_CONNECTED,
+  USER_DISCONNECTED: explanations.USER_DISCONNECTED,
+  MESSAGE_SENT: explanations.MESSAGE_SENT,
+  MESSAGE_RECEIVED: explanations.MESSAGE_RECEIVED,
+  FILE_UPLOADED: explanations.FILE_UPLOADED,
+  USER_STATUS_CHANGED: explanations.USER_STATUS_CHANGED,
+  GROUP_CREATED: explanations.GROUP_CREATED,
+  GROUP_MEMBER_ADDED: explanations.GROUP_MEMBER_ADDED,
+  GROUP_MEMBER_REMOVED: explanations.GROUP_MEMBER_REMOVED,
+  NOTIFICATION_RECEIVED: explanations.NOTIFICATION_RECEIVED,
+  USER_SETTINGS_UPDATED: explanations.USER_SETTINGS_UPDATED,
+  ERROR_OCCURED: explanations.ERROR_OCCURED,
+  CONNECTION_ERROR: explanations.CONNECTION_ERROR,
+  DATA_RECEIVED: explanations.DATA_RECEIVED,
+  USER_CHANGED_GROUP: explanations.USER_CHANGED_GROUP,
+  HANDSHAKE_AUTH: explanations.HANDSHAKE_AUTH,
+});

@@ -44,6 +44,9 @@ export const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true },
 } as const;
 
+/** The export that holds the error-listing validators, by event name. */
+export const ALL_ERRORS = "allErrors";
+
 /** The generated code's table of format checks (defined in prelude()). */
 const FORMATS_TABLE = "contractFormats";
 const FORMATS_TABLE_CODE = _`contractFormats`;
@@ -128,8 +131,8 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     "",
     `const explanations = ${scoped(explanations)};`,
     "",
-    "// A valid payload costs one verdict-only pass; an invalid one a second pass that",
-    "// lists every error (both come from the same schema, so they agree).",
+    "// For a verdict: a valid payload costs one verdict-only pass; an invalid one a second",
+    "// pass that lists every error (both come from the same schema, so they agree).",
     "function validator(isValid, explain) {",
     "  function validate(data) {",
     "    if (isValid(data)) {",
@@ -147,6 +150,13 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     ...Object.keys(exports).map(
       (name) => `export const ${name} = validator(verdicts.${name}, explanations.${name});`,
     ),
+    "",
+    "// For the error list (validateEvent()): the listing pass alone. On a valid payload it",
+    "// runs the same checks as the verdict-only pass (every keyword holds, none stops early);",
+    "// on an invalid one it saves the verdict pass that would only say what it then lists.",
+    `export const ${ALL_ERRORS} = Object.freeze({`,
+    ...Object.keys(exports).map((name) => `  ${name}: explanations.${name},`),
+    "});",
   ].join("\n");
   const names = Object.keys(exports);
   const declarations = [
@@ -160,6 +170,14 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     "}",
     "",
     ...names.map((name) => `export declare const ${name}: StandaloneValidator;`),
+    "",
+    "/**",
+    " * The same validators in one pass that lists every error: the verdict, and when invalid",
+    " * `errors` holds every error (what validateEvent() turns into violations).",
+    " */",
+    `export declare const ${ALL_ERRORS}: Readonly<{`,
+    ...names.map((name) => `  ${name}: StandaloneValidator;`),
+    "}>;",
     "",
   ].join("\n");
   return [
