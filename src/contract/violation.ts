@@ -92,7 +92,7 @@ function ownValue(node: unknown, key: string): unknown {
 /**
  * ajv's errors as Violations. ajv reports `required` and `additionalProperties` at the
  * parent object: the violation's path is the property's own, and for an additional
- * property its value is read from the parent ajv points at (no pointer to parse). `if`
+ * property its value is read from that parent. `if`
  * only reports that a `then` branch failed; the `then` errors already carry the detail.
  * One loop, no helper per field: an invalid payload's violations should cost little more
  * than checking it (issue 16's goal is 3x a valid check).
@@ -117,16 +117,17 @@ export function violationsFromAjv(
       if (typeof missing === "string") {
         instancePath = `${instancePath}/${escapePointerToken(missing)}`;
       }
-    } else if (keyword === "additionalProperties") {
+    } else {
+      // ajv's verbose errors (the generated code's) carry the value they are about; other
+      // error lists get it looked up by path.
+      const data = "data" in error ? error.data : valueAt(payload, instancePath);
       const extra = params["additionalProperty"];
-      if (typeof extra === "string") {
-        received = ownValue(valueAt(payload, instancePath), extra);
+      if (keyword === "additionalProperties" && typeof extra === "string") {
+        received = ownValue(data, extra);
         instancePath = `${instancePath}/${escapePointerToken(extra)}`;
       } else {
-        received = valueAt(payload, instancePath);
+        received = data;
       }
-    } else {
-      received = valueAt(payload, instancePath);
     }
     violations.push({
       event,

@@ -24,9 +24,14 @@ interface Outcome {
   errors: ErrorObject[] | null;
 }
 
+/** ajv's verbose fields (the value and schema an error is about) are checked apart. */
+function plain(errors: ErrorObject[]): ErrorObject[] {
+  return errors.map(({ schema: _schema, parentSchema: _parent, data: _data, ...error }) => error);
+}
+
 function outcome(validate: StandaloneValidator, payload: unknown): Outcome {
   const valid = validate(payload);
-  return { valid, errors: valid ? null : (validate.errors ?? null) };
+  return { valid, errors: valid ? null : plain(validate.errors ?? []) };
 }
 
 function expectSame(event: EventName, payload: unknown): boolean {
