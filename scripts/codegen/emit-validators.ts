@@ -17,7 +17,8 @@ import addFormatsModule from "ajv-formats";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { TS_BANNER } from "./banner.ts";
 import { useFastLengthKeywords } from "./length-keywords.ts";
-import type { ContractModel, OutputFile } from "./model.ts";
+import { exclusiveOneOfAsAnyOf } from "./exclusive-one-of.ts";
+import type { ContractModel, JsonSchema, OutputFile } from "./model.ts";
 import { eventSchema, HANDSHAKE_AUTH, handshakeSchema, schemaId } from "./emit-schemas.ts";
 import { contractDateTime } from "./runtime/contract-date-time.js";
 import { fullDateTime } from "./runtime/full-date-time.js";
@@ -67,7 +68,11 @@ export function buildReferenceAjv(model: ContractModel, options: Options = {}): 
  * The ajv the generated code comes from: the same schemas, the faster keyword code.
  * `options` picks the flavour: the verdict-only code or the one that lists every error.
  */
-export function buildAjv(model: ContractModel, options: Options = {}): Ajv {
+export function buildAjv(
+  model: ContractModel,
+  options: Options = {},
+  transform: (schema: JsonSchema) => JsonSchema = (schema) => schema,
+): Ajv {
   const ajv = new Ajv({
     ...AJV_OPTIONS,
     ...options,
@@ -77,15 +82,14 @@ export function buildAjv(model: ContractModel, options: Options = {}): Ajv {
   addFormats(ajv);
   ajv.addFormat("date-time", contractDateTime(fullDateTime));
   useFastLengthKeywords(ajv);
-  for (const event of model.events) ajv.addSchema(eventSchema(event, model));
-  ajv.addSchema(handshakeSchema(model));
+  for (const event of model.events) ajv.addSchema(transform(eventSchema(event, model)));
+  ajv.addSchema(transform(handshakeSchema(model)));
   return ajv;
 }
 
 /**
- * Stops at the first failure and builds no messages: the verdict alone. Even valid data
- * makes ajv build an error object in a failing oneOf branch, and with allErrors every
- * check runs to the end; this flavour skips both.
+ * Stops at the first failure and builds no messages: the verdict alone. With allErrors an
+ * invalid payload's checks run to the end; this flavour stops at the first that fails.
  */
 const VERDICT_OPTIONS: Options = { allErrors: false, messages: false };
 /**
@@ -129,7 +133,9 @@ export function emitValidators(model: ContractModel): OutputFile[] {
   const exports: Record<string, string> = {};
   for (const event of model.events) exports[event.name] = schemaId(event.name);
   exports[HANDSHAKE_AUTH] = schemaId(HANDSHAKE_AUTH);
-  const verdicts = standaloneCode(buildAjv(model, VERDICT_OPTIONS), exports);
+  // Its errors are never shown: a oneOf of disjoint branches may stop at the first that
+  // holds (exclusive-one-of.ts).
+  const verdicts = standaloneCode(buildAjv(model, VERDICT_OPTIONS, exclusiveOneOfAsAnyOf), exports);
   const explanations = standaloneCode(buildAjv(model, EXPLAIN_OPTIONS), exports);
   const code = [
     `const verdicts = ${scoped(verdicts)};`,
