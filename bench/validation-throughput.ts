@@ -183,7 +183,7 @@ function chunked(corpus: readonly CorpusItem[]): CorpusItem[][] {
   return chunks;
 }
 
-/** As chunkRunner, for one event's payloads and its validator called directly. */
+/** One chunk of one event's payloads, repeated, through its validator called directly. */
 function eventChunkRunner(
   chunks: readonly unknown[][],
   isValid: (payload: unknown) => boolean,

@@ -2,14 +2,13 @@
 // V8 isolate, a heap and JIT feedback of its own, and is timed only once its code is warm.
 //
 // Why (bench/RESULTS.md section 1 has the figures): in one process, the subjects' JITs and
-// heaps share everything. The generated validators are 30 large functions that V8 takes
-// 25 to 50 passes over the corpus (75k-150k payloads) to compile with TurboFan, on a
-// background thread whose CPU time process.cpuUsage() charges to whichever subject is
-// running; asyncapi-validator's thrown Errors leave garbage that is collected on the
-// others' turns. Three warm-up passes measured the generated code half-compiled: 4.9x
-// then, about 12x once warm. Here each child warms its own subject until its rate stops
-// changing, and the parent still makes the children take turns pass by pass (one runs
-// while the others wait on their IPC channel), so machine noise lands on all of them alike.
+// heaps are shared. The generated validators are 30 large functions that V8 takes 25 to 50
+// passes over the corpus (75k-150k payloads) to compile with TurboFan, on a background
+// thread whose CPU time process.cpuUsage() charges to whichever subject is running. Three
+// warm-up passes measured the generated code half-compiled: 4.9x asyncapi-validator then,
+// 12x once warm. Here each child warms its own subject until its rate stops changing, and
+// the parent still makes the children take turns of about 20 ms (one runs while the others
+// wait on their IPC channel), so machine noise lands on all of them alike.
 //
 //   parent -> child   { type: "warm", minPasses, maxCpuMs }  child -> { type: "warmed", ... }
 //   parent -> child   { type: "run", workload, passes }      child -> { type: "ran", ops, cpuMs }
