@@ -25,3 +25,26 @@ export declare const CONNECTION_ERROR: StandaloneValidator;
 export declare const DATA_RECEIVED: StandaloneValidator;
 export declare const USER_CHANGED_GROUP: StandaloneValidator;
 export declare const HANDSHAKE_AUTH: StandaloneValidator;
+
+/**
+ * The same validators in one pass that lists every error: the verdict, and when invalid
+ * `errors` holds every error (what validateEvent() turns into violations).
+ */
+export declare const allErrors: Readonly<{
+  USER_CONNECTED: StandaloneValidator;
+  USER_DISCONNECTED: StandaloneValidator;
+  MESSAGE_SENT: StandaloneValidator;
+  MESSAGE_RECEIVED: StandaloneValidator;
+  FILE_UPLOADED: StandaloneValidator;
+  USER_STATUS_CHANGED: StandaloneValidator;
+  GROUP_CREATED: StandaloneValidator;
+  GROUP_MEMBER_ADDED: StandaloneValidator;
+  GROUP_MEMBER_REMOVED: StandaloneValidator;
+  NOTIFICATION_RECEIVED: StandaloneValidator;
+  USER_SETTINGS_UPDATED: StandaloneValidator;
+  ERROR_OCCURED: StandaloneValidator;
+  CONNECTION_ERROR: StandaloneValidator;
+  DATA_RECEIVED: StandaloneValidator;
+  USER_CHANGED_GROUP: StandaloneValidator;
+  HANDSHAKE_AUTH: StandaloneValidator;
+}>;

@@ -5,20 +5,23 @@
 //
 // Speed without changing a verdict (issue 16; bench/validation-throughput.ts measures it):
 // - `date-time` is scripts/codegen/runtime/contract-date-time.js, inlined: the contract's
-//   Timestamp shape checked by char codes, every other string handed to ajv-formats' full
-//   `date-time`, so the format keyword answers exactly as full mode does.
+//   Timestamp shape checked by char codes, every other string handed to
+//   runtime/full-date-time.js, ajv-formats' full `date-time` read by char code (an
+//   invalid payload's timestamp meets it), so the format keyword answers exactly as full
+//   mode does.
 // - maxLength/minLength count code points only when the UTF-16 length leaves the answer
 //   open (length-keywords.ts, runtime/code-point-count.js).
 import { readFileSync } from "node:fs";
 import { _, Ajv, type Options } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { fullFormats } from "ajv-formats/dist/formats.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { TS_BANNER } from "./banner.ts";
 import { useFastLengthKeywords } from "./length-keywords.ts";
-import type { ContractModel, OutputFile } from "./model.ts";
+import { exclusiveOneOfAsAnyOf } from "./exclusive-one-of.ts";
+import type { ContractModel, JsonSchema, OutputFile } from "./model.ts";
 import { eventSchema, HANDSHAKE_AUTH, handshakeSchema, schemaId } from "./emit-schemas.ts";
 import { contractDateTime } from "./runtime/contract-date-time.js";
+import { fullDateTime } from "./runtime/full-date-time.js";
 
 export const VALIDATORS_FILE = "generated/validators.js";
 export const VALIDATORS_TYPES_FILE = "generated/validators.d.ts";
@@ -28,7 +31,11 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
 /** Plain JavaScript the generated code carries a copy of (its `export` dropped). */
-const RUNTIME_SOURCES = ["./runtime/contract-date-time.js", "./runtime/code-point-count.js"];
+const RUNTIME_SOURCES = [
+  "./runtime/contract-date-time.js",
+  "./runtime/full-date-time.js",
+  "./runtime/code-point-count.js",
+];
 
 /** The ajv options both the generated code and any runtime compilation must share. */
 export const AJV_OPTIONS = {
@@ -38,14 +45,12 @@ export const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true },
 } as const;
 
+/** The export that holds the error-listing validators, by event name. */
+export const ALL_ERRORS = "allErrors";
+
 /** The generated code's table of format checks (defined in prelude()). */
 const FORMATS_TABLE = "contractFormats";
 const FORMATS_TABLE_CODE = _`contractFormats`;
-
-function fullDateTime(value: string): boolean {
-  const def = fullFormats["date-time"] as { validate: (value: string) => boolean };
-  return def.validate(value);
-}
 
 /**
  * The reference ajv: ajv-formats' full formats and ajv's own keywords. The agreement
@@ -63,7 +68,11 @@ export function buildReferenceAjv(model: ContractModel, options: Options = {}): 
  * The ajv the generated code comes from: the same schemas, the faster keyword code.
  * `options` picks the flavour: the verdict-only code or the one that lists every error.
  */
-export function buildAjv(model: ContractModel, options: Options = {}): Ajv {
+export function buildAjv(
+  model: ContractModel,
+  options: Options = {},
+  transform: (schema: JsonSchema) => JsonSchema = (schema) => schema,
+): Ajv {
   const ajv = new Ajv({
     ...AJV_OPTIONS,
     ...options,
@@ -73,19 +82,23 @@ export function buildAjv(model: ContractModel, options: Options = {}): Ajv {
   addFormats(ajv);
   ajv.addFormat("date-time", contractDateTime(fullDateTime));
   useFastLengthKeywords(ajv);
-  for (const event of model.events) ajv.addSchema(eventSchema(event, model));
-  ajv.addSchema(handshakeSchema(model));
+  for (const event of model.events) ajv.addSchema(transform(eventSchema(event, model)));
+  ajv.addSchema(transform(handshakeSchema(model)));
   return ajv;
 }
 
 /**
- * Stops at the first failure and builds no messages: the verdict alone. Even valid data
- * makes ajv build an error object in a failing oneOf branch, and with allErrors every
- * check runs to the end; this flavour skips both.
+ * Stops at the first failure and builds no messages: the verdict alone. With allErrors an
+ * invalid payload's checks run to the end; this flavour stops at the first that fails.
  */
 const VERDICT_OPTIONS: Options = { allErrors: false, messages: false };
-/** Every violation with ajv's sentences: what validateEvent() turns into Violations. */
-const EXPLAIN_OPTIONS: Options = { allErrors: true };
+/**
+ * Every violation with ajv's sentences: what validateEvent() turns into Violations.
+ * `verbose` puts the value each error is about in its `data` (and the schema beside it):
+ * the violation's received value without looking up a JSON Pointer on the payload, which
+ * cost more than building the violation itself.
+ */
+const EXPLAIN_OPTIONS: Options = { allErrors: true, verbose: true };
 
 /** What the standalone code needs in scope: require(), and the format table it reads. */
 function prelude(): string {
@@ -105,7 +118,7 @@ function prelude(): string {
     `const fullFormats = require("ajv-formats/dist/formats").fullFormats;`,
     `const ${FORMATS_TABLE} = {`,
     "  ...fullFormats,",
-    `  "date-time": contractDateTime(fullFormats["date-time"].validate),`,
+    `  "date-time": contractDateTime(fullDateTime),`,
     "};",
     "",
   ].join("\n");
@@ -120,15 +133,17 @@ export function emitValidators(model: ContractModel): OutputFile[] {
   const exports: Record<string, string> = {};
   for (const event of model.events) exports[event.name] = schemaId(event.name);
   exports[HANDSHAKE_AUTH] = schemaId(HANDSHAKE_AUTH);
-  const verdicts = standaloneCode(buildAjv(model, VERDICT_OPTIONS), exports);
+  // Its errors are never shown: a oneOf of disjoint branches may stop at the first that
+  // holds (exclusive-one-of.ts).
+  const verdicts = standaloneCode(buildAjv(model, VERDICT_OPTIONS, exclusiveOneOfAsAnyOf), exports);
   const explanations = standaloneCode(buildAjv(model, EXPLAIN_OPTIONS), exports);
   const code = [
     `const verdicts = ${scoped(verdicts)};`,
     "",
     `const explanations = ${scoped(explanations)};`,
     "",
-    "// A valid payload costs one verdict-only pass; an invalid one a second pass that",
-    "// lists every error (both come from the same schema, so they agree).",
+    "// For a verdict: a valid payload costs one verdict-only pass; an invalid one a second",
+    "// pass that lists every error (both come from the same schema, so they agree).",
     "function validator(isValid, explain) {",
     "  function validate(data) {",
     "    if (isValid(data)) {",
@@ -146,6 +161,13 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     ...Object.keys(exports).map(
       (name) => `export const ${name} = validator(verdicts.${name}, explanations.${name});`,
     ),
+    "",
+    "// For the error list (validateEvent()): the listing pass alone. On a valid payload it",
+    "// runs the same checks as the verdict-only pass (every keyword holds, none stops early);",
+    "// on an invalid one it saves the verdict pass that would only say what it then lists.",
+    `export const ${ALL_ERRORS} = Object.freeze({`,
+    ...Object.keys(exports).map((name) => `  ${name}: explanations.${name},`),
+    "});",
   ].join("\n");
   const names = Object.keys(exports);
   const declarations = [
@@ -159,6 +181,14 @@ export function emitValidators(model: ContractModel): OutputFile[] {
     "}",
     "",
     ...names.map((name) => `export declare const ${name}: StandaloneValidator;`),
+    "",
+    "/**",
+    " * The same validators in one pass that lists every error: the verdict, and when invalid",
+    " * `errors` holds every error (what validateEvent() turns into violations).",
+    " */",
+    `export declare const ${ALL_ERRORS}: Readonly<{`,
+    ...names.map((name) => `  ${name}: StandaloneValidator;`),
+    "}>;",
     "",
   ].join("\n");
   return [

@@ -11,6 +11,11 @@ import { violationsFromAjv, type Violation } from "./violation.ts";
 const VALIDATORS: ReadonlyMap<string, StandaloneValidator> = new Map(
   EVENT_NAMES.map((name) => [name, validators[name]]),
 );
+// validateEvent() wants the error list: one pass that lists every error costs a valid
+// payload what the verdict-only pass costs, and spares an invalid one a second pass.
+const LISTING: ReadonlyMap<string, StandaloneValidator> = new Map(
+  EVENT_NAMES.map((name) => [name, validators.allErrors[name]]),
+);
 
 /** True when `name` is an event of the contract, in either direction. */
 export function isContractEvent(name: string): name is EventName {
@@ -36,7 +41,7 @@ function validatorOf(name: string): StandaloneValidator {
  * // -> [{ event: "MESSAGE_SENT", instancePath: "/message", keyword: "minLength", ... }, ...]
  */
 export function validateEvent(event: EventName | (string & {}), payload: unknown): Violation[] {
-  const validate = validatorOf(event);
+  const validate = LISTING.get(event) ?? validatorOf(event);
   return validate(payload) ? [] : violationsFromAjv(event, payload, validate.errors);
 }
 
@@ -50,7 +55,7 @@ export function isEventPayload<E extends EventName>(
 
 /** Every way a handshake `auth` object departs from the contract's handshake schema. */
 export function validateHandshakeAuth(auth: unknown): Violation[] {
-  const validate = validators.HANDSHAKE_AUTH;
+  const validate = validators.allErrors.HANDSHAKE_AUTH;
   return validate(auth) ? [] : violationsFromAjv("HANDSHAKE_AUTH", auth, validate.errors);
 }
 

@@ -1,4 +1,5 @@
-// generated/validators.js (fast code, scripts/codegen/emit-validators.ts) against the plain
+// generated/validators.js (fast code, scripts/codegen/emit-validators.ts), both its
+// verdict-first validators and its one-pass allErrors ones, against the plain
 // reference: ajv with ajv-formats' full formats compiling schemas/*.json. For every payload
 // both must give the same verdict and, when invalid, the same error list (what
 // validateEvent() turns into violations). Payloads: the bench corpus, valid payloads drawn
@@ -13,22 +14,34 @@ import { independentValidators } from "../codegen/independent-validator.ts";
 import { corpus, mutatedPayloads, timestampLike, validPayloads } from "./payloads.ts";
 
 const reference = independentValidators();
+// Both ways in: the verdict-first validators (the named exports) and the one-pass listing
+// ones validateEvent() calls (allErrors).
 const fast = generated as unknown as Record<EventName, StandaloneValidator>;
+const listing: Readonly<Record<EventName, StandaloneValidator>> = generated.allErrors;
 
 interface Outcome {
   valid: boolean;
   errors: ErrorObject[] | null;
 }
 
+/** ajv's verbose fields (the value and schema an error is about) are checked apart. */
+function plain(errors: ErrorObject[]): ErrorObject[] {
+  return errors.map(({ schema: _schema, parentSchema: _parent, data: _data, ...error }) => error);
+}
+
 function outcome(validate: StandaloneValidator, payload: unknown): Outcome {
   const valid = validate(payload);
-  return { valid, errors: valid ? null : (validate.errors ?? null) };
+  return { valid, errors: valid ? null : plain(validate.errors ?? []) };
 }
 
 function expectSame(event: EventName, payload: unknown): boolean {
   const expected = outcome(reference[event]!, payload);
   const actual = outcome(fast[event], payload);
   expect(actual, `${event} ${JSON.stringify(payload)?.slice(0, 300)}`).toEqual(expected);
+  const listed = outcome(listing[event], payload);
+  expect(listed, `${event} (allErrors) ${JSON.stringify(payload)?.slice(0, 300)}`).toEqual(
+    expected,
+  );
   return expected.valid;
 }
 

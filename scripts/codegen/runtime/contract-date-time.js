@@ -3,9 +3,10 @@
 // converts the parts; for the one shape the contract allows (asyncapi.yaml
 // components.schemas.Timestamp: YYYY-MM-DDTHH:MM:SS[.fraction]Z, seconds 00-59) this
 // reads the digits by char code and checks the calendar by arithmetic, no Date and no
-// regular expression. Any other string goes to ajv-formats' own function, so the
-// `format` verdict (and ajv's error list) is exactly what full mode gives for every
-// string; only its cost changes. Plain JavaScript: the generator copies this text.
+// regular expression. Any other string goes to the full check it is given (in generated
+// code, full-date-time.js: ajv-formats' own verdict), so the `format` verdict (and ajv's
+// error list) is exactly what full mode gives for every string; only its cost changes.
+// Plain JavaScript: the generator copies this text.
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
