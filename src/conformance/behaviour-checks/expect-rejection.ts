@@ -10,7 +10,7 @@ import type { TestClient } from "../test-client.ts";
 import { barrier } from "./barrier.ts";
 import { checkStillOpen } from "./connection-stays-open.ts";
 import { checkErrorsStayWithSender } from "./error-to-sender-only.ts";
-import { awaitRejection, judgeAnswerAfterForward } from "./rejected-with-error.ts";
+import { awaitRejection } from "./rejected-with-error.ts";
 import { checkNotForwarded } from "./rejection-not-forwarded.ts";
 
 export interface Rejectable {
@@ -35,9 +35,8 @@ export async function expectRejection(ctx: RunContext, rejectable: Rejectable): 
   const { sender, observers } = rejectable;
   const marks = ctx.marks([sender, ...observers]);
   sender.emit(rejectable.event, ...rejectable.args);
-  const answer = await awaitRejection(ctx, marks, rejectable);
+  const answer = await awaitRejection(ctx, sender, marks.get(sender) ?? 0, rejectable);
   const ends = answer === "dropped" ? undefined : await barrier(ctx, sender, observers);
-  if (answer === "forwarded") judgeAnswerAfterForward(ctx, marks.get(sender) ?? 0, rejectable);
   const windows = new Map<TestClient, Frame[]>(
     observers.map((o) => [o, o.frames.slice(marks.get(o) ?? 0, ends?.get(o) ?? o.mark())]),
   );

@@ -118,7 +118,7 @@ async function deeperThanLimit(
   ]);
   if (first !== undefined && isError(first)) {
     // Refused: then exactly as any rejection, with INVALID_PAYLOAD (never INTERNAL).
-    await awaitRejection(ctx, marks, rejectable);
+    await awaitRejection(ctx, sender, marks.get(sender) ?? 0, rejectable);
     const ends = await barrier(ctx, sender, observers);
     const windows = new Map<TestClient, Frame[]>(
       observers.map((o) => [o, o.frames.slice(marks.get(o) ?? 0, ends?.get(o) ?? o.mark())]),

@@ -8,10 +8,7 @@ import type { RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { Scenario } from "./scenario.ts";
 
-type Case = Omit<Rejectable, "sender" | "observers"> & {
-  /** Who sends it (default mallory); with `atOnce`, each case of the scenario has its own. */
-  from?: "bob";
-};
+type Case = Omit<Rejectable, "sender" | "observers">;
 
 interface RejectionScenario {
   name: string;
@@ -20,12 +17,6 @@ interface RejectionScenario {
   needs?: string[];
   /** What mallory sends, one rejection each. */
   cases: (ctx: RunContext) => Case[];
-  /**
-   * The cases go out at the same time, each from a connection of its own (`from`), so a
-   * server that drops them all costs one --timeout, not one per case. Each case's
-   * observers leave out the other senders, whose own answers would look like a leak.
-   */
-  atOnce?: true;
 }
 
 /** mallory's open connection, reopened (and its USER_CONNECTED awaited) if the server closed it. */
@@ -52,7 +43,6 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
     events: spec.events,
     needs: spec.needs ?? ["presence-on-connect"],
     async run(ctx) {
-      if (spec.atOnce === true) return rejectAtOnce(ctx, spec.cases(ctx));
       for (const rejected of spec.cases(ctx)) {
         const sender = await rejectionSender(ctx);
         ctx.step(`${sender.label} sends ${rejected.what}`);
@@ -61,32 +51,6 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
       }
     },
   };
-}
-
-async function rejectAtOnce(ctx: RunContext, cases: Case[]): Promise<void> {
-  const senders: TestClient[] = [];
-  const later: Case[] = [];
-  for (const rejected of cases) {
-    const own = rejected.from === undefined ? undefined : ctx.latest(rejected.from);
-    // A connection the server already closed cannot send: mallory sends it afterwards.
-    if (rejected.from !== undefined && (own === undefined || own.droppedByServer() !== undefined))
-      later.push({ ...rejected, from: undefined });
-    else senders.push(own ?? (await rejectionSender(ctx)));
-  }
-  const now = cases.filter((c) => !later.some((l) => l.what === c.what));
-  ctx.step(now.map((c, i) => `${senders[i]?.label} sends ${c.what}`).join("; ") + ", at once");
-  const observers = ctx.connectedClients().filter((c) => !senders.includes(c));
-  await Promise.all(
-    now.map((rejected, i) =>
-      expectRejection(ctx, { ...rejected, sender: senders[i] as TestClient, observers }),
-    ),
-  );
-  for (const rejected of later) {
-    const sender = await rejectionSender(ctx);
-    ctx.step(`${sender.label} sends ${rejected.what}`);
-    const others = ctx.connectedClients().filter((c) => c !== sender);
-    await expectRejection(ctx, { ...rejected, sender, observers: others });
-  }
 }
 
 /**
@@ -310,16 +274,14 @@ const REJECTIONS: RejectionScenario[] = [
         forwarded: [{ event: "CHAT_CONTRACT_PROBE" }],
       },
       {
-        from: "bob",
         event: "USER_CONNECTED",
-        args: [{ userId: ctx.ids.bob, timestamp: ctx.clientTimestamp() }],
+        args: [{ userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() }],
         errorCode: "UNKNOWN_EVENT",
         what: "USER_CONNECTED, which only the server sends",
         blame: "ERROR_OCCURED",
-        forwarded: [{ event: "USER_CONNECTED", match: { userId: ctx.ids.bob } }],
+        forwarded: [{ event: "USER_CONNECTED", match: { userId: ctx.ids.mallory } }],
       },
     ],
-    atOnce: true,
   },
 ];
 
