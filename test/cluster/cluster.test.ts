@@ -1,6 +1,9 @@
 // The reference server as a cluster: three `chat-contract serve --redis` processes on one
 // redis-server (started and stopped here). What crosses nodes: messages, presence counted
 // over every node, groups, and the announcement of a node killed outright.
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blamed, runCliJson } from "../conformance/run-cli.ts";
 import { stamp } from "../support/barrier.ts";
@@ -136,12 +139,22 @@ describe("a three-node cluster on Redis", () => {
     expect(bob.payloadsOf("MESSAGE_RECEIVED", before)).toEqual([]);
   });
 
-  it("passes the conformance suite spread over the three nodes, fuzz included", async () => {
-    const { code, report } = await runCliJson(["test", "--url", a, "--url", b, "--url", c]);
+  it("passes the conformance suite spread over the three nodes, fuzz included, malformed frames on every node", async () => {
+    const trace = path.join(mkdtempSync(path.join(os.tmpdir(), "cluster-trace-")), "trace.ndjson");
+    const argv = ["test", "--url", a, "--url", b, "--url", c, "--trace", trace];
+    const { code, report } = await runCliJson(argv);
     const failed = report.checks.filter((check) => check.violations.length > 0);
     expect(failed.map((check) => check.name)).toEqual([]);
     expect(report.fuzz?.cases.filter((fuzzCase) => fuzzCase.ok).length ?? 0).toBeGreaterThan(400);
     expect(code).toBe(0);
+    // Each node got its share of the wire cases, on raw connections of its own.
+    const rawNodes = readFileSync(trace, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { client: string }).client)
+      .filter((client) => client.startsWith("wire-raw#"))
+      .map((client) => client.split("@")[1]);
+    expect(new Set(rawNodes)).toEqual(new Set(["A", "B", "C"]));
   });
 
   it(`announces the users of a SIGKILLed node disconnected within ${DEAD_NODE_BOUND_MS} ms`, async () => {

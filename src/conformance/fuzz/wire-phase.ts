@@ -8,10 +8,10 @@
 // go out one after another, each once the previous one's connection showed the server
 // alive after its frames: answered, or closed with a WebSocket close frame (a process that
 // dies sends none). The first case without that proof, or the batch's end, gets the full
-// check, so a crash is still named exactly: every earlier case had its proof. When a
-// batch of cases that all had it fails the check (or the server closed a connection still
-// waiting for its case), they run again one at a time, each with a check of its own; if
-// the server is gone by then, the failure names them all.
+// check. That proof does not clear a case (a handler may crash the process a moment after
+// it answered), so when the check fails after several cases they run again one at a time,
+// each with a check of its own, and the culprit is named exactly; only when the server is
+// gone by then does one failure name them all, in the order they went out.
 import type { Failure } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
@@ -34,6 +34,8 @@ export interface WirePhaseOptions {
   trace?: TraceSink | undefined;
   /** Asked between batches: true ends the phase there (--max-failures). */
   shouldStop?: () => boolean;
+  /** On a cluster, the node `url` is ("B"): in connection labels and failure messages. */
+  node?: string | undefined;
   /** Cases opened side by side and covered by one full check (default WIRE_BATCH). */
   batchSize?: number;
 }
@@ -84,6 +86,15 @@ export class WirePhase {
     private readonly cases: WireCase[],
     private readonly options: WirePhaseOptions,
   ) {}
+
+  /** "@B" on a cluster, as the engine's own clients are labelled; "" on one server. */
+  private get at(): string {
+    return this.options.node === undefined ? "" : `@${this.options.node}`;
+  }
+
+  private get onNode(): string {
+    return this.options.node === undefined ? "" : ` on node ${this.options.node}`;
+  }
 
   async run(): Promise<void> {
     this.observer = await this.connect("wire-observer");
@@ -147,24 +158,27 @@ export class WirePhase {
       (disturbed
         ? "the server closed the raw connection waiting for the next case, before that case sent anything"
         : undefined);
-    if (last.result.reaction === "unopened")
-      this.fail(
-        last.result,
-        problem ?? "the server did not open a raw Engine.IO connection",
-        last.frames,
-      );
-    else if (problem !== undefined && (!last.aliveAfter || sent.length === 1))
-      // Every earlier case showed the server alive after its frames: this one is the culprit.
+    if (problem === undefined) {
+      if (last.result.reaction === "unopened")
+        this.fail(last.result, "the server did not open a raw Engine.IO connection", []);
+      for (const { result } of sent) this.finish(result);
+      return undefined;
+    }
+    if (sent.length === 1) {
       this.fail(last.result, problem, last.frames);
-    else if (problem !== undefined) return this.againAlone(sent, problem);
-    for (const { result } of sent) this.finish(result);
-    if (problem === undefined || (await this.reachable())) return undefined;
-    return `the server stopped answering after ${last.result.wireCase.id}`;
+      this.finish(last.result);
+      if (await this.reachable()) return undefined;
+      return `the server stopped answering after ${last.result.wireCase.id}`;
+    }
+    // A proof of life on a case's own connection does not clear it: a handler may still
+    // crash the process, or drop the other connections, a moment after it answered. So
+    // several cases before a failed check are judged again one at a time, each checked.
+    if (await this.reachable()) return this.againAlone(sent);
+    return this.blameAll(sent, problem);
   }
 
-  /** Cases that each looked fine but together failed the check: one at a time, each checked. */
-  private async againAlone(sent: Sent[], problem: string): Promise<string | undefined> {
-    if (!(await this.reachable())) return this.blameAll(sent, problem);
+  /** Cases that together failed the check, the server still up: one at a time, each checked. */
+  private async againAlone(sent: Sent[]): Promise<string | undefined> {
     for (const { result } of sent) {
       const again = await this.send(await this.open(result.wireCase));
       again.result.note = "run again alone: the cases sent with it failed the survival check";
@@ -194,7 +208,7 @@ export class WirePhase {
     const raw = await RawSocket.open(this.options.url, timeoutMs, {
       path: this.options.path,
       trace: this.options.trace,
-      label: `wire-raw#${++this.opened}`,
+      label: `wire-raw#${++this.opened}${this.at}`,
       caseId: wireCase.id,
     });
     if (raw !== undefined && wireCase.afterConnect) {
@@ -213,7 +227,7 @@ export class WirePhase {
     if (raw === undefined || raw.ended) {
       result.reaction = "unopened";
       raw?.terminate();
-      return { result, frames: wireCase.frames(1_000_000), aliveAfter: false };
+      return { result, frames: [], aliveAfter: false };
     }
     const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
     const before = raw.frames.length;
@@ -289,7 +303,7 @@ export class WirePhase {
     const userId = `fz-${role}-${this.options.tag}`;
     const client = new FuzzClient({
       url: this.options.url,
-      label: `fuzz-${role}#${++this.opened}`,
+      label: `fuzz-${role}#${++this.opened}${this.at}`,
       userId,
       auth: this.options.auth(userId),
       timeoutMs: this.options.timeoutMs,
@@ -306,23 +320,27 @@ export class WirePhase {
     result.failures.push({
       check: "fuzz-wire-survives",
       step: `fuzz case ${wireCase.id}`,
-      message: `${wireCase.id} (${wireCase.description}): ${message}`,
+      message: `${wireCase.id} (${wireCase.description})${this.onNode}: ${message}`,
       sent: frames.map((f) => describeFrame(f as string | Buffer)),
       reproduce: this.options.reproduce(wireCase),
     });
   }
 
   /**
-   * The server is gone after cases that each showed it alive after their frames: it cannot
-   * be asked which did it, so one failure, on the first, names them all.
+   * The server is gone after several cases: it cannot be asked which did it, so one
+   * failure, on the first, names them all in the order they went out.
    */
   private blameAll(sent: Sent[], problem: string): string {
     const [first, ...others] = sent as [Sent, ...Sent[]];
     const ids = sent.map((s) => s.result.wireCase.id);
+    const last = sent.at(-1) as Sent;
+    const lastSign = last.aliveAfter
+      ? "each got an answer or a proper close on its own connection"
+      : `${last.result.wireCase.id} got neither an answer nor a proper close on its own connection`;
     first.result.failures.push({
       check: "fuzz-wire-survives",
       step: `fuzz cases ${ids.join(", ")}`,
-      message: `one of ${ids.join(", ")}: ${problem}, after the server had shown itself alive after each one's frames; it is gone now and cannot be asked which: replay each alone (--fuzz-case ID) against a fresh server to name it`,
+      message: `one of ${ids.join(", ")}${this.onNode} (sent in this order; ${lastSign}): ${problem}; the server is gone and cannot be asked which: replay each alone (--fuzz-case ID) against a fresh server to name it`,
       sent: sent.flatMap((s) => s.frames.map((f) => describeFrame(f as string | Buffer))),
       reproduce: this.options.reproduce(first.result.wireCase),
     });
