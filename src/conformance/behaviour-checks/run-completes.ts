@@ -53,8 +53,8 @@ export function stopIfAllDropped(ctx: RunContext): void {
 const EVENTS_APART = 2;
 
 /**
- * On a cluster, an event that reached every client on one node and, after a full wait, none
- * on the others says the nodes may not share broadcasts. Once EVENTS_APART different events
+ * On a cluster, an event that reached its recipients on one node and, after a full wait,
+ * none on the others says the nodes may not share broadcasts. Once EVENTS_APART different events
  * did so, every later step that crosses nodes would wait out --timeout for the same
  * verdict: the run stops with that diagnosis (the events' own failures stay reported).
  */
@@ -77,7 +77,7 @@ export function stopIfNodesApart(
   const evidence = [...ctx.nodesApart].map(([e, where]) => `${e} reached ${where}`);
   ctx.stop({
     check: runCompletes.name,
-    message: `events reach only the clients on the node that produced them (${evidence.join("; ")}): the nodes do not seem to share broadcasts (is a Socket.IO adapter configured on every node?); every later step across nodes would wait out --timeout, so the run stopped here`,
+    message: `events reached the clients of one node only (${evidence.join("; ")}): the nodes do not seem to share broadcasts (is a Socket.IO adapter configured on every node, or is delivery across nodes slower than --timeout?); every later step across nodes would wait out --timeout, so the run stopped here`,
     expected: "every event delivered to its recipients on every node",
     received: Object.fromEntries(ctx.nodesApart),
   });
