@@ -1,6 +1,7 @@
 // An Engine.IO v4 connection over a raw WebSocket, with no Socket.IO client in between:
 // the only way to put frames on the wire that a real client library would never send.
 import WebSocket from "ws";
+import { MAX_FRAME_BYTES } from "../test-client.ts";
 import type { TraceSink } from "../trace.ts";
 
 export type Frame = string | Buffer;
@@ -24,6 +25,15 @@ export function engineUrl(url: string, path = "/socket.io"): string {
   return target.toString();
 }
 
+/**
+ * What a raw socket keeps of what it receives: the runner only reads how frames begin
+ * ("40", '42["ERROR_OCCURED"', the open packet), so a hostile server's big or endless frames
+ * cost no memory here; past MAX_KEPT_FRAMES nothing more is kept (a probe's answer then
+ * reads as unseen, which only makes the runner check more).
+ */
+const KEPT_FRAME_PREFIX = 256;
+const MAX_KEPT_FRAMES = 1_000;
+
 export class RawSocket {
   readonly frames: Frame[] = [];
   /** The server's Engine.IO open packet (`0{...}`), parsed. */
@@ -42,9 +52,14 @@ export class RawSocket {
       // Engine.IO v4: the server pings, the client must pong or be dropped.
       if (frame === "2") ws.send("3");
       if (typeof frame === "string" && frame.startsWith("0") && this.handshake === undefined) {
-        this.handshake = JSON.parse(frame.slice(1)) as RawSocket["handshake"];
+        this.handshake = parseOpen(frame);
       }
-      this.frames.push(frame);
+      if (this.frames.length < MAX_KEPT_FRAMES)
+        this.frames.push(
+          typeof frame === "string"
+            ? frame.slice(0, KEPT_FRAME_PREFIX)
+            : Buffer.from(frame.subarray(0, KEPT_FRAME_PREFIX)),
+        );
       this.notify();
     });
     ws.on("close", (code, reason) => {
@@ -64,7 +79,11 @@ export class RawSocket {
     options: RawSocketOptions = {},
   ): Promise<RawSocket | undefined> {
     const socket = new RawSocket(
-      new WebSocket(engineUrl(url, options.path), { handshakeTimeout: timeoutMs }),
+      new WebSocket(engineUrl(url, options.path), {
+        handshakeTimeout: timeoutMs,
+        // As the engine's own clients: a bigger frame closes the socket before it is buffered.
+        maxPayload: MAX_FRAME_BYTES,
+      }),
       options,
     );
     const ok = await socket.until(() => socket.handshake !== undefined, timeoutMs);
@@ -113,5 +132,15 @@ export class RawSocket {
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** The Engine.IO open packet's JSON; undefined when a hostile server sends something else. */
+function parseOpen(frame: string): RawSocket["handshake"] {
+  try {
+    const open = JSON.parse(frame.slice(1)) as unknown;
+    return typeof open === "object" && open !== null ? (open as RawSocket["handshake"]) : undefined;
+  } catch {
+    return undefined;
   }
 }
