@@ -1,7 +1,6 @@
 // The fuzz phase of the conformance suite: schema-derived valid and invalid payloads for
 // every client-to-server event, and malformed frames on the wire. See README.md beside
 // this file for what is generated and how the checks are proved.
-import { nodeName } from "../engine-options.ts";
 import type { CheckResult, Failure, FuzzReport } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import type { FuzzCase } from "./case-model.ts";
@@ -12,7 +11,8 @@ import { buildChecks, buildFuzzReport } from "./report.ts";
 import { setUpRun, unknownEventNeeded, type RunIdentities } from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
 import { wireCases, type WireCase } from "./wire-cases.ts";
-import { WirePhase, type WireResult } from "./wire-phase.ts";
+import type { WireResult } from "./wire-phase.ts";
+import { onNodes, runWireOnNodes, type WireSelection } from "./wire-nodes.ts";
 
 export { generateFuzzCases, buildCase } from "./generate-cases.ts";
 export type { FuzzCase, FuzzKind, FuzzStep, ScenarioIds } from "./case-model.ts";
@@ -151,17 +151,12 @@ function assertKnownCaseIds(ctx: FuzzContext): void {
   if (problem !== undefined) throw new TypeError(problem);
 }
 
-/**
- * The wire cases to run, each with the node it goes to on a cluster: its place in the
- * seed's full list, round-robin over the nodes, so a case replayed alone (--fuzz-case)
- * goes to the same node as in the full run.
- */
-function selectWireCases(ctx: FuzzContext): { wireCase: WireCase; node: number }[] {
+function selectWireCases(ctx: FuzzContext): WireSelection {
   if (ctx.wire === false || (ctx.only !== undefined && ctx.cases === undefined)) return [];
-  const nodes = Math.max(1, ctx.urls?.length ?? 1);
-  return wireCases(ctx.seed, randomWireCases(ctx.casesPerKind))
-    .map((wireCase, i) => ({ wireCase, node: i % nodes }))
-    .filter(({ wireCase }) => ctx.cases === undefined || ctx.cases.includes(wireCase.id));
+  return onNodes(
+    wireCases(ctx.seed, randomWireCases(ctx.casesPerKind)),
+    ctx.urls?.length ?? 1,
+  ).filter(({ wireCase }) => ctx.cases === undefined || ctx.cases.includes(wireCase.id));
 }
 
 /**
@@ -256,46 +251,29 @@ export async function runFuzz(
 
   if (wireSelection.length > 0) {
     const wireStarted = performance.now();
-    // On a cluster every node gets its share of the cases, each node's phase with its own
-    // observer and survival checks on that node, the nodes side by side.
-    const urls = ctx.urls !== undefined && ctx.urls.length > 1 ? ctx.urls : [ctx.url];
-    const phases = urls.map((url, node) => {
-      const onNode = urls.length > 1 ? nodeName(node) : undefined;
-      return new WirePhase(
-        wireSelection.filter((s) => s.node === node).map((s) => s.wireCase),
-        {
-          deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
-          url,
-          node: onNode,
-          auth,
-          timeoutMs: ctx.timeoutMs,
-          tag: `w${ctx.seed >>> 0}`.slice(0, 8) + (onNode ?? ""),
-          reproduce: (c) => reproduce({ id: c.id }),
-          path: ctx.path,
-          trace: ctx.trace,
-          ...(ctx.shouldStop === undefined ? {} : { shouldStop: ctx.shouldStop }),
-          onCaseDone: (r) => {
-            if (r.failures.length > 0) ctx.onFailures?.(r.failures);
-            ctx.onProgress?.({
-              phase: "wire",
-              done: ++done,
-              total,
-              caseId: r.wireCase.id,
-              status: r.status,
-            });
-          },
-        },
-      );
-    });
-    try {
-      await Promise.all(phases.map((phase) => phase.run()));
-    } finally {
-      for (const phase of phases) phase.close();
-    }
-    const order = new Map(wireSelection.map((s, i) => [s.wireCase.id, i]));
-    wireResults = phases
-      .flatMap((phase) => phase.results)
-      .sort((a, b) => (order.get(a.wireCase.id) ?? 0) - (order.get(b.wireCase.id) ?? 0));
+    const urls = ctx.urls !== undefined && ctx.urls.length > 0 ? ctx.urls : [ctx.url];
+    wireResults = await runWireOnNodes(urls, wireSelection, (url, node) => ({
+      deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
+      url,
+      node,
+      auth,
+      timeoutMs: ctx.timeoutMs,
+      tag: `w${ctx.seed >>> 0}`.slice(0, 8) + (node ?? ""),
+      reproduce: (c) => reproduce({ id: c.id }),
+      path: ctx.path,
+      trace: ctx.trace,
+      ...(ctx.shouldStop === undefined ? {} : { shouldStop: ctx.shouldStop }),
+      onCaseDone: (r) => {
+        if (r.failures.length > 0) ctx.onFailures?.(r.failures);
+        ctx.onProgress?.({
+          phase: "wire",
+          done: ++done,
+          total,
+          caseId: r.wireCase.id,
+          status: r.status,
+        });
+      },
+    }));
     failures.push(...wireResults.flatMap((r) => r.failures));
     durations.wire = performance.now() - wireStarted;
   }
