@@ -51,8 +51,7 @@ Options:
   --output FILE      write the report to FILE (also when the server cannot be reached); with
                      json or junit, progress still goes to stdout
   --trace FILE       write every frame every client sent or received to FILE, one JSON per line
-  --only EVENTS      report only these events (comma-separated); run the scenarios they need
-                     and every one before them (the state they build on)
+  --only EVENTS      report only these events (comma-separated), run only the scenarios they need
   --skip EVENTS      do not report these events
   --checks NAMES     only these checks judge (comma-separated, as reports name them)
   --exclude-checks NAMES

@@ -1,5 +1,5 @@
-// --only / --skip: which events are reported, hence which scenarios run (with every
-// scenario before them, whose state they build on). --checks / --exclude-checks: which checks judge.
+// --only / --skip: which events are reported, hence which scenarios run (with the
+// scenarios they build on). --checks / --exclude-checks: which checks judge.
 import { EVENT_NAMES, type EventName } from "../contract/index.ts";
 import { BEHAVIOUR_CHECKS } from "./behaviour-checks/index.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
@@ -15,14 +15,7 @@ export function selectedEvents(
   return new Set(only.filter((event) => !skip.has(event)));
 }
 
-/**
- * The scenarios to run, in registry order: those exercising a selected event, what they
- * need, and every scenario before the last of them. Each scenario builds on the state the
- * earlier ones leave (who is in which channel, which groups exist), beyond what `needs`
- * names; running the same prefix as a full run keeps it, so a failure's reproduce command
- * (`--only EVENT`) meets the state the failure was found in. Only the selected events are
- * judged.
- */
+/** The scenarios to run, in registry order: those exercising a selected event, and what they need. */
 export function scenariosToRun(
   scenarios: readonly Scenario[],
   selected: ReadonlySet<EventName>,
@@ -37,8 +30,6 @@ export function scenariosToRun(
   for (const scenario of scenarios) {
     if (scenario.events.some((event) => selected.has(event))) add(scenario.name);
   }
-  const last = scenarios.findLastIndex((s) => chosen.has(s.name));
-  for (const scenario of scenarios.slice(0, last + 1)) chosen.add(scenario.name);
   return chosen;
 }
 

@@ -1,6 +1,8 @@
 // The wire phase on a cluster: every node gets its share of the malformed frames, each
-// node's phase with its own observer and survival checks on that node, the nodes side by
-// side. On one server, one phase.
+// node's phase with its own observer and survival checks on that node. The nodes take
+// turns, never side by side: damage one node's frame does to the whole cluster (a
+// disconnect of every socket, carried by the adapter) must not land in another node's
+// check. On one server, one phase.
 import { nodeName } from "../engine-options.ts";
 import type { WireCase } from "./wire-cases.ts";
 import { WirePhase, type WirePhaseOptions, type WireResult } from "./wire-phase.ts";
@@ -15,7 +17,7 @@ export function onNodes(all: WireCase[], nodes: number): WireSelection {
   return all.map((wireCase, i) => ({ wireCase, node: i % Math.max(1, nodes) }));
 }
 
-/** Runs each node's cases on that node (`optionsFor` names it "B" on a cluster); results in selection order. */
+/** Runs each node's cases on that node, one node after another (`optionsFor` names it "B" on a cluster); results in selection order. */
 export async function runWireOnNodes(
   urls: readonly string[],
   selection: WireSelection,
@@ -29,7 +31,7 @@ export async function runWireOnNodes(
       ),
   );
   try {
-    await Promise.all(phases.map((phase) => phase.run()));
+    for (const phase of phases) await phase.run();
   } finally {
     for (const phase of phases) phase.close();
   }

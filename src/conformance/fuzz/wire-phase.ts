@@ -103,10 +103,8 @@ export class WirePhase {
     while (next < this.cases.length) {
       if (this.observer === undefined)
         return this.skipRest(next, "the server could not be reached before this case");
-      if (performance.now() >= this.options.deadline)
-        return this.skipRest(next, "the fuzz phase reached its bound (scaled from --timeout)");
-      if (this.options.shouldStop?.() === true)
-        return this.skipRest(next, "the run stopped first (--max-failures)");
+      const stop = this.stopNote();
+      if (stop !== undefined) return this.skipRest(next, stop);
       const { sent, disturbed } = await this.sendBatch(this.cases.slice(next, next + size));
       next += sent.length;
       const gone = await this.judge(sent, disturbed);
@@ -148,44 +146,86 @@ export class WirePhase {
   }
 
   /**
-   * The full check after `sent`. Says why the phase must end (the server is gone), or
-   * undefined to go on.
+   * The full check after `sent`; records every case of it. Says why the phase must end
+   * (the server is gone, or stays damaged), or undefined to go on.
    */
   private async judge(sent: Sent[], disturbed = false): Promise<string | undefined> {
-    const last = sent.at(-1) as Sent;
     const problem =
       (await this.survivalProblem()) ??
       (disturbed
         ? "the server closed the raw connection waiting for the next case, before that case sent anything"
         : undefined);
     if (problem === undefined) {
-      if (last.result.reaction === "unopened")
-        this.fail(last.result, "the server did not open a raw Engine.IO connection", []);
       for (const { result } of sent) this.finish(result);
       return undefined;
     }
-    if (sent.length === 1) {
-      this.fail(last.result, problem, last.frames);
-      this.finish(last.result);
-      if (await this.reachable()) return undefined;
-      return `the server stopped answering after ${last.result.wireCase.id}`;
-    }
+    if (sent.length === 1) return this.judgeAlone(sent[0] as Sent, problem);
     // A proof of life on a case's own connection does not clear it: a handler may still
     // crash the process, or drop the other connections, a moment after it answered. So
     // several cases before a failed check are judged again one at a time, each checked.
-    if (await this.reachable()) return this.againAlone(sent);
-    return this.blameAll(sent, problem);
+    if (await this.reachable()) return this.againAlone(sent, problem);
+    return this.blame(sent, `${problem}; the server is gone and cannot be asked which`);
   }
 
-  /** Cases that together failed the check, the server still up: one at a time, each checked. */
-  private async againAlone(sent: Sent[]): Promise<string | undefined> {
-    for (const { result } of sent) {
+  /** One case whose check failed with `problem`: the culprit (a connection it never got is not). */
+  private async judgeAlone(only: Sent, problem: string): Promise<string | undefined> {
+    const unopened = only.result.reaction === "unopened";
+    this.fail(
+      only.result,
+      unopened ? `the server did not open a raw Engine.IO connection (${problem})` : problem,
+      only.frames,
+    );
+    this.finish(only.result);
+    if (await this.reachable()) return undefined;
+    return `the server stopped answering after ${only.result.wireCase.id}`;
+  }
+
+  /**
+   * Cases that together failed the check, the server still up: one at a time, each
+   * checked. Before each, the check must pass again: if it fails with no case sent, the
+   * damage lasts, and the cases are blamed together instead of each in turn.
+   */
+  private async againAlone(sent: Sent[], problem: string): Promise<string | undefined> {
+    for (const [i, { result }] of sent.entries()) {
+      const left = sent.slice(i);
+      const stop = this.stopNote();
+      if (stop !== undefined) return this.skipCases(left, stop);
+      const still = await this.survivalProblem();
+      if (still !== undefined && i === 0)
+        return this.blame(
+          sent,
+          `${problem}; it lasts (the check fails again with no case sent: ${still})`,
+        );
+      if (still !== undefined)
+        return this.skipCases(
+          left,
+          `not judged: the server stays damaged after ${sent[i - 1]?.result.wireCase.id} (${still})`,
+        );
       const again = await this.send(await this.open(result.wireCase));
       again.result.note = "run again alone: the cases sent with it failed the survival check";
-      const gone = await this.judge([again]);
-      if (gone !== undefined) return gone;
+      const ended = await this.judge([again]);
+      if (ended !== undefined) return this.skipCases(sent.slice(i + 1), ended);
     }
     return undefined;
+  }
+
+  /** Why no case may start now (the run's bound, --max-failures), or undefined. */
+  private stopNote(): string | undefined {
+    if (performance.now() >= this.options.deadline)
+      return "the fuzz phase reached its bound (scaled from --timeout)";
+    if (this.options.shouldStop?.() === true) return "the run stopped first (--max-failures)";
+    return undefined;
+  }
+
+  /** Records `cases` as not judged; returns `note`, why the phase ends. */
+  private skipCases(cases: Sent[], note: string): string {
+    for (const { result } of cases) {
+      result.status = "skipped";
+      result.note = note;
+      this.results.push(result);
+      this.options.onCaseDone?.(result);
+    }
+    return note;
   }
 
   private finish(result: WireResult): void {
@@ -251,10 +291,13 @@ export class WirePhase {
    * handshake, and a MESSAGE_SENT from it reaches the observer. What failed, or undefined.
    */
   private async survivalProblem(): Promise<string | undefined> {
-    const observer = this.observer as FuzzClient;
-    if (!observer.open) {
+    const observer = this.observer;
+    if (observer === undefined || !observer.open) {
+      // The next check needs an observer again (undefined if the server takes none now).
       this.observer = await this.connect("wire-observer");
-      return `the server closed an established connection (${observer.closedReason ?? "closed"}) after these frames`;
+      return observer === undefined
+        ? "after these frames no established connection could be opened to observe the server"
+        : `the server closed an established connection (${observer.closedReason ?? "closed"}) after these frames`;
     }
     const fresh = await this.connect("wire-check");
     if (fresh === undefined)
@@ -327,30 +370,29 @@ export class WirePhase {
   }
 
   /**
-   * The server is gone after several cases: it cannot be asked which did it, so one
-   * failure, on the first, names them all in the order they went out.
+   * Several cases together did something the server cannot be asked about (it is gone, or
+   * its damage lasts): one failure names them all in the order they went out, on the
+   * likeliest (the first without a proof of life, else the last sent); the others are
+   * recorded as not judged.
    */
-  private blameAll(sent: Sent[], problem: string): string {
-    const [first, ...others] = sent as [Sent, ...Sent[]];
+  private blame(sent: Sent[], problem: string): string {
+    const culprit = sent.find((s) => !s.aliveAfter) ?? (sent.at(-1) as Sent);
     const ids = sent.map((s) => s.result.wireCase.id);
-    const last = sent.at(-1) as Sent;
-    const lastSign = last.aliveAfter
+    const sign = culprit.aliveAfter
       ? "each got an answer or a proper close on its own connection"
-      : `${last.result.wireCase.id} got neither an answer nor a proper close on its own connection`;
-    first.result.failures.push({
+      : `${culprit.result.wireCase.id} got neither an answer nor a proper close on its own connection`;
+    culprit.result.failures.push({
       check: "fuzz-wire-survives",
       step: `fuzz cases ${ids.join(", ")}`,
-      message: `one of ${ids.join(", ")}${this.onNode} (sent in this order; ${lastSign}): ${problem}; the server is gone and cannot be asked which: replay each alone (--fuzz-case ID) against a fresh server to name it`,
+      message: `one of ${ids.join(", ")}${this.onNode} (sent in this order; ${sign}): ${problem}; replay each alone against a fresh server to name it: ${sent.map((s) => this.options.reproduce(s.result.wireCase)).join(" ; ")}`,
       sent: sent.flatMap((s) => s.frames.map((f) => describeFrame(f as string | Buffer))),
-      reproduce: this.options.reproduce(first.result.wireCase),
+      reproduce: this.options.reproduce(culprit.result.wireCase),
     });
-    this.finish(first.result);
-    for (const { result } of others) {
-      result.status = "skipped";
-      result.note = `not judged: the server stopped answering after ${ids.join(", ")}`;
-      this.results.push(result);
-      this.options.onCaseDone?.(result);
+    const note = `not judged: the server could not be judged after ${ids.join(", ")}`;
+    for (const entry of sent) {
+      if (entry === culprit) this.finish(entry.result);
+      else this.skipCases([entry], note);
     }
-    return `the server stopped answering after ${ids.join(", ")}`;
+    return `the server could not be judged after ${ids.join(", ")}`;
   }
 }
