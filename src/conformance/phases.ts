@@ -1,6 +1,6 @@
 // A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
 // write a Phase and put it in PHASES.
-import { checkStillOpen } from "./behaviour-checks/connection-stays-open.ts";
+import { checkStillOpen, FUZZ_PHASE_STEP } from "./behaviour-checks/connection-stays-open.ts";
 import { runCompletes } from "./behaviour-checks/run-completes.ts";
 import { nodeName, RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { diagnoseConnection } from "./connect-diagnosis.ts";
@@ -80,6 +80,9 @@ const fuzz: Phase = {
   name: "fuzz",
   enabled: (ctx) => ctx.options.fuzz > 0 && ctx.stopReason === undefined,
   async run(ctx) {
+    // What happens to the scenarios' clients from now on is no scenario step's doing.
+    ctx.recorder.scenario = undefined;
+    ctx.recorder.step = FUZZ_PHASE_STEP;
     // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
     const { runFuzz } = await import("./fuzz/index.ts");
     const { url, nodes, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =

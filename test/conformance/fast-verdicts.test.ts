@@ -6,6 +6,7 @@ import { runConformance } from "../../src/conformance/index.ts";
 import type { RunReport } from "../../src/conformance/results.ts";
 import type { ChatServer } from "../../src/server/index.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
+import { startDropsOthersServer } from "../fixtures/fuzz-targets/drops-others-on-malformed-frame.ts";
 
 const byName = (name: string) => {
   const broken = BROKEN_SERVERS.find((b) => b.name === name);
@@ -92,5 +93,18 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
         /FUZZ_LIVENESS_PROBE was answered with ERROR_OCCURED errorCode "unknown_event"/,
       ),
     ]);
+  });
+
+  it("a connection the fuzz phase's traffic got closed is not blamed on that client's last scenario event", async () => {
+    server = await startDropsOthersServer();
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    const closed = report.checks.find((c) => c.name === "connection-stays-open")?.failures ?? [];
+    expect(closed.length).toBeGreaterThan(0); // the target drops every other connection
+    for (const failure of closed) {
+      expect(failure.step).toBe("while the fuzz phase ran");
+      expect(failure.event).toBeUndefined();
+    }
+    // The scenarios' events stay conformant: the damage is the wire phase's finding.
+    expect(report.events.USER_STATUS_CHANGED.status).toBe("pass");
   });
 });
