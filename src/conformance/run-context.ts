@@ -165,6 +165,13 @@ export class RunContext {
     return this.clients.findLast((c) => c.label.startsWith(`${role}#`));
   }
 
+  /** The latest connection of `role` still open, or undefined when the server closed them all. */
+  latestOpen(role: string): TestClient | undefined {
+    return this.clients.findLast(
+      (c) => c.label.startsWith(`${role}#`) && c.connected && c.droppedByServer() === undefined,
+    );
+  }
+
   connectedClients(): TestClient[] {
     return this.clients.filter((c) => c.connected);
   }

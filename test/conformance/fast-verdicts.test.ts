@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runConformance } from "../../src/conformance/index.ts";
 import type { RunReport } from "../../src/conformance/results.ts";
-import type { ChatServer } from "../../src/server/index.ts";
+import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
 import { startDropsOthersServer } from "../fixtures/fuzz-targets/drops-others-on-malformed-frame.ts";
 
@@ -62,6 +62,18 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
   it("unknown events dropped: the fuzz phase fails fuzz-run at once on the scenarios' evidence, without a probe of its own", async () => {
     server = await startBrokenServer(byName("ignores-unknown-events"));
     const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    // The two cases went out at once, from two devices of mallory's: one wait, not two.
+    const unanswered = report.checks.find((c) => c.name === "rejected-with-error")?.failures ?? [];
+    expect(unanswered.map((f) => [f.client, f.step])).toEqual([
+      [
+        "mallory#1",
+        expect.stringMatching(/CHAT_CONTRACT_PROBE.*; mallory#2 sends USER_CONNECTED.*, at once/),
+      ],
+      [
+        "mallory#2",
+        expect.stringMatching(/CHAT_CONTRACT_PROBE.*; mallory#2 sends USER_CONNECTED.*, at once/),
+      ],
+    ]);
     const run = report.checks.find((c) => c.name === "fuzz-run")?.failures ?? [];
     expect(run.map((f) => f.message)).toEqual([
       expect.stringMatching(
@@ -106,5 +118,25 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     }
     // The scenarios' events stay conformant: the damage is the wire phase's finding.
     expect(report.events.USER_STATUS_CHANGED.status).toBe("pass");
+  });
+
+  it("a server that closes a connection after answering an unknown event: blamed there, and no later scenario pays for it", async () => {
+    server = await createChatServer({
+      port: 0,
+      logger: { info() {}, warn() {}, error() {} },
+      configure: (io) =>
+        io.on("connection", (socket) =>
+          socket.onAnyOutgoing((event: string, payload?: { errorCode?: string }) => {
+            if (event === "ERROR_OCCURED" && payload?.errorCode === "UNKNOWN_EVENT")
+              setImmediate(() => socket.disconnect(true));
+          }),
+        ),
+    });
+    const report = await runConformance({ url: server.url, fuzz: 0 });
+    const closed = report.checks.find((c) => c.name === "connection-stays-open")?.failures ?? [];
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((f) => f.scenario === "rejects-unknown-event")).toBe(true);
+    // presence-on-disconnect watches a mallory connection still open (mallory reconnected).
+    expect(report.events.USER_DISCONNECTED.status).toBe("pass");
   });
 });

@@ -1,6 +1,7 @@
 import { expectEvent } from "../behaviour-checks/event-observed.ts";
 import { expectNotDelivered } from "../behaviour-checks/routing.ts";
 import { cast } from "./cast.ts";
+import { rejectionSender } from "./rejections.ts";
 import type { Scenario } from "./scenario.ts";
 
 export const presenceOnDisconnect: Scenario = {
@@ -11,7 +12,9 @@ export const presenceOnDisconnect: Scenario = {
   needs: ["presence-on-connect"],
   async run(ctx) {
     const { alice1, alice2, bob1 } = cast(ctx);
-    const mallory = ctx.latest("mallory") ?? ctx.client("mallory#1");
+    // The watcher: a mallory connection still open (reopened if a rejection got it closed,
+    // so that finding is not paid for again here).
+    const mallory = await rejectionSender(ctx);
     const { alice, bob } = ctx.ids;
     let marks = ctx.marks();
     ctx.step("alice#2 closes; alice#1 is still open");
