@@ -62,18 +62,6 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
   it("unknown events dropped: the fuzz phase fails fuzz-run at once on the scenarios' evidence, without a probe of its own", async () => {
     server = await startBrokenServer(byName("ignores-unknown-events"));
     const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
-    // The two cases went out at once, from two devices of mallory's: one wait, not two.
-    const unanswered = report.checks.find((c) => c.name === "rejected-with-error")?.failures ?? [];
-    expect(unanswered.map((f) => [f.client, f.step])).toEqual([
-      [
-        "mallory#1",
-        expect.stringMatching(/CHAT_CONTRACT_PROBE.*; mallory#2 sends USER_CONNECTED.*, at once/),
-      ],
-      [
-        "mallory#2",
-        expect.stringMatching(/CHAT_CONTRACT_PROBE.*; mallory#2 sends USER_CONNECTED.*, at once/),
-      ],
-    ]);
     const run = report.checks.find((c) => c.name === "fuzz-run")?.failures ?? [];
     expect(run.map((f) => f.message)).toEqual([
       expect.stringMatching(

@@ -8,10 +8,7 @@ import type { RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { Scenario } from "./scenario.ts";
 
-type Case = Omit<Rejectable, "sender" | "observers"> & {
-  /** With `atOnce`: sent from a second device of mallory's, opened for it. */
-  fromSecondDevice?: true;
-};
+type Case = Omit<Rejectable, "sender" | "observers">;
 
 interface RejectionScenario {
   name: string;
@@ -20,12 +17,6 @@ interface RejectionScenario {
   needs?: string[];
   /** What mallory sends, one rejection each. */
   cases: (ctx: RunContext) => Case[];
-  /**
-   * The cases go out at the same time, each from a device of mallory's own, so a server
-   * that drops them all costs one --timeout, not one per case. Each case's observers leave
-   * out the other senders, whose own answers would look like a leak.
-   */
-  atOnce?: true;
 }
 
 /** mallory's latest open connection, reopened (and its USER_CONNECTED awaited) if the server closed them all. */
@@ -52,7 +43,6 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
     events: spec.events,
     needs: spec.needs ?? ["presence-on-connect"],
     async run(ctx) {
-      if (spec.atOnce === true) return rejectAtOnce(ctx, spec.cases(ctx));
       for (const rejected of spec.cases(ctx)) {
         const sender = await rejectionSender(ctx);
         ctx.step(`${sender.label} sends ${rejected.what}`);
@@ -61,37 +51,6 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
       }
     },
   };
-}
-
-async function rejectAtOnce(ctx: RunContext, cases: Case[]): Promise<void> {
-  const first = await rejectionSender(ctx);
-  const senders: TestClient[] = [];
-  const later: Case[] = [];
-  for (const rejected of cases) {
-    if (rejected.fromSecondDevice !== true) senders.push(first);
-    else {
-      // A second device is not announced; if the server refuses it, mallory sends it later.
-      ctx.step("mallory opens a second device");
-      const device = ctx.openAs("mallory");
-      const shook = await device.handshake(ctx.timeoutMs);
-      if (shook?.kind === "connect") senders.push(device);
-      else later.push(rejected);
-    }
-  }
-  const now = cases.filter((c) => !later.includes(c));
-  ctx.step(now.map((c, i) => `${senders[i]?.label} sends ${c.what}`).join("; ") + ", at once");
-  const observers = ctx.connectedClients().filter((c) => !senders.includes(c));
-  await Promise.all(
-    now.map((rejected, i) =>
-      expectRejection(ctx, { ...rejected, sender: senders[i] as TestClient, observers }),
-    ),
-  );
-  for (const rejected of later) {
-    const sender = await rejectionSender(ctx);
-    ctx.step(`${sender.label} sends ${rejected.what}`);
-    const others = ctx.connectedClients().filter((c) => c !== sender);
-    await expectRejection(ctx, { ...rejected, sender, observers: others });
-  }
 }
 
 /**
@@ -315,18 +274,14 @@ const REJECTIONS: RejectionScenario[] = [
         forwarded: [{ event: "CHAT_CONTRACT_PROBE" }],
       },
       {
-        // From a device of its own, so both cases share one wait; the user id is one no
-        // announcement carries (the device's own connection may be announced, wrongly).
-        fromSecondDevice: true,
         event: "USER_CONNECTED",
-        args: [{ userId: `ghost-${ctx.ids.mallory}`, timestamp: ctx.clientTimestamp() }],
+        args: [{ userId: ctx.ids.mallory, timestamp: ctx.clientTimestamp() }],
         errorCode: "UNKNOWN_EVENT",
         what: "USER_CONNECTED, which only the server sends",
         blame: "ERROR_OCCURED",
-        forwarded: [{ event: "USER_CONNECTED", match: { userId: `ghost-${ctx.ids.mallory}` } }],
+        forwarded: [{ event: "USER_CONNECTED", match: { userId: ctx.ids.mallory } }],
       },
     ],
-    atOnce: true,
   },
 ];
 
