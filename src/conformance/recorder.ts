@@ -1,6 +1,7 @@
 // Every frame any test client receives, in arrival order, and bounded waits over them.
 // Clients record from the moment their socket is created (STYLE.md #6): a wait never
 // listens for the future, it asks the buffer, so nothing that arrived early is lost.
+import { boundValue, jsonSize } from "./bounded-value.ts";
 
 export type FrameKind = "event" | "connect" | "connect_error" | "disconnect";
 
@@ -96,6 +97,15 @@ export class Recorder {
     this.frames.push(frame);
     own.push(frame);
     this.onFrame?.(frame);
+    // Once the clients have received far more than a run needs, a big frame is checked in
+    // full (above) but kept with its large values cut, so a flood of big frames is not held
+    // in memory. Before that every frame stays whole: a busy server's snapshot may be large,
+    // and a scenario reads it.
+    if (
+      this.receivedBytes > KEEP_WHOLE_BYTES &&
+      jsonSize(frame.args, MAX_KEPT_ARGS_CHARS) > MAX_KEPT_ARGS_CHARS
+    )
+      frame.args = frame.args.map(cutLargeFields);
     for (const waiter of this.waiters) {
       if (waiter.probe()) waiter.resolve();
     }
@@ -156,4 +166,24 @@ export class Recorder {
     this.deadline = Math.min(this.deadline, performance.now());
     for (const waiter of [...this.waiters]) waiter.abort();
   }
+}
+
+/** Bytes received in all before big frames are kept cut (a conformant run receives a few MiB). */
+const KEEP_WHOLE_BYTES = 8 * 1024 * 1024;
+/** JSON characters of a frame's arguments kept as they came; a larger frame's big values are cut. */
+const MAX_KEPT_ARGS_CHARS = 1024 * 1024;
+/** Within such a frame, a payload field larger than this is kept as a bounded preview. */
+const MAX_KEPT_FIELD_CHARS = 64 * 1024;
+
+function cutLargeFields(arg: unknown): unknown {
+  if (typeof arg !== "object" || arg === null || Array.isArray(arg))
+    return boundValue(arg, MAX_KEPT_FIELD_CHARS);
+  return Object.fromEntries(
+    Object.entries(arg).map(([key, value]) => [
+      key,
+      jsonSize(value, MAX_KEPT_FIELD_CHARS) > MAX_KEPT_FIELD_CHARS
+        ? boundValue(value, MAX_KEPT_FIELD_CHARS)
+        : value,
+    ]),
+  );
 }
