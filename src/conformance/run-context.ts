@@ -160,11 +160,6 @@ export class RunContext {
     return client;
   }
 
-  /** The latest connection opened for `role`. */
-  latest(role: string): TestClient | undefined {
-    return this.clients.findLast((c) => c.label.startsWith(`${role}#`));
-  }
-
   /** The latest connection of `role` still open, or undefined when the server closed them all. */
   latestOpen(role: string): TestClient | undefined {
     return this.clients.findLast(

@@ -6,11 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConformance } from "../../src/conformance/index.ts";
 import type { RunReport } from "../../src/conformance/results.ts";
 import type { ChatServer } from "../../src/server/index.ts";
-import {
-  newStats,
-  startSlowServer,
-  type Slowness,
-} from "../fixtures/conformant-servers/slow-server.ts";
+import { startSlowServer, type Slowness } from "../fixtures/conformant-servers/slow-server.ts";
 
 const TOKEN = "slow-server-token";
 

@@ -17,7 +17,7 @@ import {
   SKIPPED_EVENT,
   startSkipsValidationServer,
 } from "../fixtures/fuzz-targets/skips-validation-of-group-created.ts";
-import { context, failuresOf, TIMEOUT_MS } from "./fuzz-context.ts";
+import { context, failuresOf } from "./fuzz-context.ts";
 
 describe("runFuzz against the reference server", () => {
   let server: ChatServer;

@@ -10,7 +10,7 @@ import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
 import { setUpRun, unknownEventNeeded, type RunIdentities } from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
-import { wireCases, type WireCase } from "./wire-cases.ts";
+import { wireCases } from "./wire-cases.ts";
 import type { WireResult } from "./wire-phase.ts";
 import { onNodes, runWireOnNodes, type WireSelection } from "./wire-nodes.ts";
 
