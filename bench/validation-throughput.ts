@@ -32,6 +32,7 @@ import { compileRuntimeAjv } from "./lib/runtime-ajv.ts";
 import { median } from "./lib/stats.ts";
 import { cpuMs, interleaveChunks, rotate, roundRatios, since } from "./lib/timer.ts";
 import {
+  checkAgreement,
   startValidatorProcess,
   type SubjectId,
   type ValidatorProcess,
@@ -151,22 +152,7 @@ export function agreementOf(
   candidate: Pick<Candidate, "name" | "isValid">,
   corpus: readonly CorpusItem[],
 ): Agreement {
-  const result: Agreement = {
-    name: candidate.name,
-    acceptedValid: 0,
-    rejectedInvalid: 0,
-    disagreements: [],
-  };
-  corpus.forEach((item, index) => {
-    const verdict = candidate.isValid(item.event, item.payload);
-    if (verdict && item.valid) result.acceptedValid++;
-    else if (!verdict && !item.valid) result.rejectedInvalid++;
-    else
-      result.disagreements.push(
-        `#${index} ${item.event} ${item.valid ? "valid" : `invalid (${item.defect})`}: said ${verdict ? "valid" : "invalid"}`,
-      );
-  });
-  return result;
+  return { name: candidate.name, ...checkAgreement(candidate.isValid, corpus) };
 }
 
 // In this process (the per-event comparison), chunks are timed with the process's CPU

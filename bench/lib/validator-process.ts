@@ -188,7 +188,7 @@ function handle(
 
 // ---- In the child ----
 
-type IsValid = (event: EventName, payload: unknown) => boolean;
+export type IsValid = (event: EventName, payload: unknown) => boolean;
 
 async function loadSubject(subject: SubjectId): Promise<IsValid> {
   const contract = await import("../../src/contract/index.ts");
@@ -217,7 +217,8 @@ async function loadSubject(subject: SubjectId): Promise<IsValid> {
   }
 }
 
-function checkAgreement(isValid: IsValid, corpus: readonly CorpusItem[]): ChildAgreement {
+/** How a validator's verdicts compare with the corpus labels (also the parent's agreement check). */
+export function checkAgreement(isValid: IsValid, corpus: readonly CorpusItem[]): ChildAgreement {
   const result: ChildAgreement = { acceptedValid: 0, rejectedInvalid: 0, disagreements: [] };
   corpus.forEach((item, index) => {
     const verdict = isValid(item.event, item.payload);
