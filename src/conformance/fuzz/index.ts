@@ -55,9 +55,9 @@ export interface FuzzContext {
   auth?: (userId: string) => Record<string, unknown>;
   /** Run-specific mark in user and group ids; default derived from the seed. */
   tag?: string;
-  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 8, at least 2). */
+  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 16, at least 2). */
   senders?: number;
-  /** Cases a lane runs one after another before the round's barrier (default 20). */
+  /** Cases a lane runs one after another before the round's barrier (default 10). */
   chunkSize?: number;
   /** Retries of a case the rate limit dropped before it is reported skipped (default 8). */
   maxRetries?: number;
@@ -201,7 +201,7 @@ export async function runFuzz(
           urls: ctx.urls,
           auth,
           timeoutMs: ctx.timeoutMs,
-          senders: Math.max(2, ctx.senders ?? 8),
+          senders: Math.max(2, ctx.senders ?? 16),
           path: ctx.path,
           trace: ctx.trace,
         },
@@ -213,7 +213,7 @@ export async function runFuzz(
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
         missingEvents: ctx.missingEvents ?? new Map(),
-        chunkSize: ctx.chunkSize ?? 20,
+        chunkSize: ctx.chunkSize ?? 10,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,
         reproduce: (c) => reproduce({ id: c.id, event: c.event }),
