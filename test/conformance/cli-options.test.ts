@@ -155,8 +155,9 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("chat-contract tes
     });
 
     it("stops the fuzz phase at the round after the failure that reached the bound", async () => {
-      // extra-field breaks MESSAGE_RECEIVED: valid MESSAGE_SENT cases fail forwarding.
-      const server = await startBrokenServer(extraField);
+      // wrong-enum-value upper-cases USER_STATUS_CHANGED's newStatus: its valid cases fail
+      // forwarding, in a round with rounds after it (MESSAGE_SENT's come last).
+      const server = await startBrokenServer(wrongEnumValue);
       try {
         const { code, report } = await runCliJson([
           "test",
