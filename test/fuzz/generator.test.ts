@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   generateFuzzCases,
+  generateFuzzCasesYielding,
   buildCase,
   indexOfCaseId,
   invalidRulesOf,
@@ -230,6 +231,21 @@ describe("fuzz generator: valid cases", () => {
 });
 
 describe("fuzz generator: determinism", () => {
+  it("builds the same cases while giving the event loop turns (the run's clients must keep answering the server's heartbeat)", async () => {
+    let turns = 0;
+    const tick = () => {
+      turns++;
+      if (!done) setImmediate(tick);
+    };
+    let done = false;
+    setImmediate(tick);
+    const cases = await generateFuzzCasesYielding({ seed: 1, casesPerKind: N, ids: IDS });
+    done = true;
+    expect(JSON.stringify(cases)).toBe(JSON.stringify(casesBySeed.get(1)));
+    // A turn every few milliseconds: without one, nothing else ran until all were built.
+    expect(turns).toBeGreaterThan(0);
+  });
+
   it("the same seed gives the same cases, byte for byte", () => {
     const again = generateFuzzCases({ seed: 1, casesPerKind: N, ids: IDS });
     expect(JSON.stringify(again)).toBe(JSON.stringify(casesBySeed.get(1)));

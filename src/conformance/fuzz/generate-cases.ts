@@ -168,15 +168,37 @@ export function buildCase(
 
 /** All cases of a run, event by event (the catalogue's order), invalid before valid. */
 export function generateFuzzCases(options: GenerateOptions): FuzzCase[] {
-  const events = options.events ?? clientToServerEvents();
+  return [...casePlan(options)].map(([event, kind, i]) =>
+    buildCase(event, kind, i, options.seed, options.ids),
+  );
+}
+
+const YIELD_EVERY_MS = 5;
+
+/**
+ * The same cases, built while the run's connections are open: the event loop gets a turn
+ * every few milliseconds, so the clients keep answering the server's heartbeat. A server
+ * that pings every 200 ms and gives 100 ms for the pong is within Engine.IO's rules, and
+ * building --fuzz 30's cases in one go blocked the loop for 120 to 280 ms (the server then
+ * closed idle clients, and the run blamed it).
+ */
+export async function generateFuzzCasesYielding(options: GenerateOptions): Promise<FuzzCase[]> {
   const cases: FuzzCase[] = [];
-  for (const event of events) {
-    for (const kind of ["invalid", "valid"] as const) {
-      for (let i = 0; i < options.casesPerKind; i++)
-        cases.push(buildCase(event, kind, i, options.seed, options.ids));
-    }
+  let turn = performance.now();
+  for (const [event, kind, i] of casePlan(options)) {
+    cases.push(buildCase(event, kind, i, options.seed, options.ids));
+    if (performance.now() - turn < YIELD_EVERY_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    turn = performance.now();
   }
   return cases;
+}
+
+function* casePlan(options: GenerateOptions): Generator<[string, FuzzKind, number]> {
+  for (const event of options.events ?? clientToServerEvents()) {
+    for (const kind of ["invalid", "valid"] as const)
+      for (let i = 0; i < options.casesPerKind; i++) yield [event, kind, i];
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { CheckResult, Failure, FuzzReport } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import type { FuzzCase } from "./case-model.ts";
-import { buildCase, generateFuzzCases, indexOfCaseId } from "./generate-cases.ts";
+import { buildCase, generateFuzzCasesYielding, indexOfCaseId } from "./generate-cases.ts";
 import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
@@ -116,10 +116,15 @@ function selectedEvents(ctx: FuzzContext): string[] {
 }
 
 /** The payload cases of this run: all of them, or just the named ones. */
-function selectCases(ctx: FuzzContext, ids: RunIdentities): FuzzCase[] {
+async function selectCases(ctx: FuzzContext, ids: RunIdentities): Promise<FuzzCase[]> {
   const events = selectedEvents(ctx);
   if (ctx.cases === undefined)
-    return generateFuzzCases({ seed: ctx.seed, casesPerKind: ctx.casesPerKind, ids, events });
+    return generateFuzzCasesYielding({
+      seed: ctx.seed,
+      casesPerKind: ctx.casesPerKind,
+      ids,
+      events,
+    });
   return ctx.cases.flatMap((id) => {
     const where = indexOfCaseId(id, ctx.casesPerKind);
     if (where === undefined || !events.includes(where.event)) return [];
@@ -208,7 +213,7 @@ export async function runFuzz(
         ctx.seed,
         ctx.tag,
       );
-      const cases = selectCases(ctx, ids);
+      const cases = await selectCases(ctx, ids);
       total += cases.length;
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
