@@ -9,7 +9,7 @@ import type { TraceSink } from "../trace.ts";
 import { FuzzClient, type Received } from "./fuzz-client.ts";
 import { World } from "./oracle.ts";
 import { GENERAL } from "./scenario-fixup.ts";
-import { isForeignPresence } from "./steps.ts";
+import { idsIn, isForeign, isForeignPresence } from "./steps.ts";
 
 export interface ConnectionsOptions {
   url: string;
@@ -50,8 +50,12 @@ export class Connections {
   private opened = 0;
   barrierCount = 0;
 
+  /** Every user, group and channel id the run's users and steps named (see isForeign). */
+  private readonly ownIds: Set<string>;
+
   private constructor(readonly options: ConnectionsOptions) {
     this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
+    this.ownIds = new Set([...this.runUsers, options.barrierId]);
   }
 
   static async open(options: ConnectionsOptions): Promise<Connections> {
@@ -112,6 +116,7 @@ export class Connections {
   isNoise(client: FuzzClient, at: number): boolean {
     const r = client.log[at] as Received;
     if (isForeignPresence(r, this.runUsers) || this.isAccounted(client, at)) return true;
+    if (isForeign(r, this.ownIds)) return true;
     const payload = r.args[0] as Record<string, unknown> | undefined;
     const key = payload?.["groupId"] ?? payload?.["message"];
     return typeof key === "string" && client.barriers.get(key) === at;
@@ -130,6 +135,10 @@ export class Connections {
       timeoutMs: this.options.timeoutMs,
       path: this.options.path,
       trace: this.options.trace,
+      onEmit: (args) => {
+        // "general" is everyone's channel: another user's move there is not the run's.
+        for (const id of idsIn(args[0])) if (id !== GENERAL) this.ownIds.add(id);
+      },
     });
     this.byLabel.set(label, client);
     if (role === "device") return client; // neither judged nor in the model

@@ -31,6 +31,8 @@ export interface FuzzClientOptions {
   path?: string | undefined;
   /** Told every frame this client sends or receives (--trace). */
   trace?: TraceSink | undefined;
+  /** Told the arguments of every event this client sends. */
+  onEmit?: (args: readonly unknown[]) => void;
 }
 
 export class FuzzClient {
@@ -56,11 +58,13 @@ export class FuzzClient {
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly trace: TraceSink | undefined;
+  private readonly onEmit: ((args: readonly unknown[]) => void) | undefined;
 
   constructor(options: FuzzClientOptions) {
     this.label = options.label;
     this.userId = options.userId;
     this.trace = options.trace;
+    this.onEmit = options.onEmit;
     this.socket = io(options.url, {
       ...(options.path === undefined ? {} : { path: options.path }),
       auth: options.auth,
@@ -126,6 +130,7 @@ export class FuzzClient {
   /** Emits `event` with exactly these arguments (never an ack callback); `caseId` labels the trace. */
   emit(event: string, args: readonly unknown[], caseId?: string): void {
     this.trace?.({ client: this.label, direction: "sent", event, args, case: caseId });
+    this.onEmit?.(args);
     this.socket.emit(event, ...args);
   }
 

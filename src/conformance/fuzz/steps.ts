@@ -76,6 +76,34 @@ export function isForeignPresence(received: Received, runUsers: ReadonlySet<stri
   return typeof userId !== "string" || !runUsers.has(userId);
 }
 
+/** The payload fields that name a user, a group or a channel. */
+const ID_FIELDS = ["userId", "creatorId", "groupId", "newChannelId"] as const;
+
+/** The ids a payload names (`newChannelId` as a string or as `{ id }`). */
+export function idsIn(payload: unknown): string[] {
+  if (typeof payload !== "object" || payload === null) return [];
+  const ids: string[] = [];
+  for (const field of ID_FIELDS) {
+    let value = (payload as Record<string, unknown>)[field];
+    if (typeof value === "object" && value !== null) value = (value as { id?: unknown }).id;
+    if (typeof value === "string") ids.push(value);
+  }
+  return ids;
+}
+
+/**
+ * Traffic of other clients on a shared server (another suite, a user chatting): a frame
+ * that names ids, none of which the run's users and steps ever named. Whatever the run
+ * causes names at least one of them, a broken server's forward of an invalid payload
+ * included (it carries what the step sent); a frame naming no id at all (an invalid
+ * payload without its userId, say, or an ERROR_OCCURED) is never taken for foreign.
+ */
+export function isForeign(received: Received, ownIds: ReadonlySet<string>): boolean {
+  if (received.event === "ERROR_OCCURED") return false;
+  const ids = idsIn(received.args[0]);
+  return ids.length > 0 && ids.every((id) => !ownIds.has(id));
+}
+
 export function errorOutcome(error: Record<string, unknown>): Outcome {
   if (error["errorCode"] === "RATE_LIMITED") return { kind: "rate-limited" };
   return {

@@ -1,0 +1,53 @@
+// Conformant servers as shared deployments look: another user chatting during the run, and
+// an aggressive Engine.IO heartbeat. The whole default run, fuzz phase included, must pass.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startUrlProcess } from "../support/url-process.ts";
+import { runCli } from "./run-cli.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "shared-server-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CHATTER_ID = "chatter-on-the-shared-server-7f3a";
+const script = new URL("../fixtures/conformant-servers/shared-server.ts", import.meta.url).pathname;
+
+async function runAgainst(kind: string, seed: number, trace?: string) {
+  const server = await startUrlProcess(["--import", "tsx", script, kind, CHATTER_ID]);
+  try {
+    const args = ["test", "--url", server.url, "--seed", String(seed)];
+    return await runCli(trace === undefined ? args : [...args, "--trace", trace]);
+  } finally {
+    await server.stop();
+  }
+}
+
+describe("a conformant shared server", () => {
+  it(
+    "passes with another user chatting in general all along (a message, a status, a group and a move every 50 ms)",
+    { timeout: 120_000 },
+    async () => {
+      const trace = path.join(dir, "busy.ndjson");
+      const { code, out, err } = await runAgainst("busy", 11, trace);
+      expect(code, out + err).toBe(0);
+      // Not vacuous: the fuzz phase's judged connections did receive the other user's traffic.
+      const foreign = readFileSync(trace, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { client: string; direction: string; args: unknown[] })
+        .filter((l) => l.client.startsWith("fuzz-") && l.direction === "received")
+        .filter((l) => JSON.stringify(l.args).includes(CHATTER_ID));
+      expect(foreign.length).toBeGreaterThan(50);
+    },
+  );
+
+  it.each([21, 22])(
+    "passes with a 200 ms heartbeat and 100 ms for the pong (--seed %i): the suite keeps answering while it builds its cases",
+    { timeout: 120_000 },
+    async (seed) => {
+      const { code, out, err } = await runAgainst("short-heartbeat", seed);
+      expect(code, out + err).toBe(0);
+    },
+  );
+});
