@@ -42,6 +42,22 @@ describe("a conformant shared server", () => {
     },
   );
 
+  it(
+    "passes three suites run at once against one server (a CI matrix sharing a staging server)",
+    { timeout: 120_000 },
+    async () => {
+      const server = await startUrlProcess(["--import", "tsx", script, "quiet"]);
+      try {
+        const runs = await Promise.all(
+          [31, 32, 33].map((seed) => runCli(["test", "--url", server.url, "--seed", String(seed)])),
+        );
+        for (const { code, out, err } of runs) expect(code, out + err).toBe(0);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
+
   it.each([21, 22])(
     "passes with a 200 ms heartbeat and 100 ms for the pong (--seed %i): the suite keeps answering while it builds its cases",
     { timeout: 120_000 },
