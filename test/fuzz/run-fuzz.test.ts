@@ -125,8 +125,7 @@ describe("runFuzz against broken targets", () => {
       // The forwarded payload is the one the case sent: the failure shows both.
       const f = forwarded.find((x) => Array.isArray(x.sent) && x.sent.length === 1) as Failure;
       expect(f.received).toEqual(f.sent);
-      // Several invalid GROUP_CREATED chunks share a round (16 lanes): each forward is still
-      // blamed on the case that sent it, never on a neighbour's.
+      // Every forward is blamed on the case that sent it, never on a neighbour's.
       for (const x of forwarded.filter((y) => Array.isArray(y.sent) && y.sent.length === 1))
         expect(x.received, x.step).toEqual(x.sent);
       expect(f.reproduce).toMatch(/--fuzz 30 --seed 7 --only GROUP_CREATED --fuzz-case /);

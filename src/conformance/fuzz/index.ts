@@ -55,7 +55,7 @@ export interface FuzzContext {
   auth?: (userId: string) => Record<string, unknown>;
   /** Run-specific mark in user and group ids; default derived from the seed. */
   tag?: string;
-  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 16, at least 2). */
+  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 10, at least 2). */
   senders?: number;
   /** Cases a lane runs one after another before the round's barrier (default 10). */
   chunkSize?: number;
@@ -206,7 +206,7 @@ export async function runFuzz(
           urls: ctx.urls,
           auth,
           timeoutMs: ctx.timeoutMs,
-          senders: Math.max(2, ctx.senders ?? 16),
+          senders: Math.max(2, ctx.senders ?? 10),
           path: ctx.path,
           trace: ctx.trace,
         },

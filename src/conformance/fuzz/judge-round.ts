@@ -1,8 +1,8 @@
 // After a round's barrier: every judged connection's window is compared with what the
 // round's accepted steps must have delivered (the model's predictions, in any order).
 // Anything else is unexpected and belongs to the lane whose steps are forwarded as that
-// event (an invalid chunk's event is its own in its round, or shared with other invalid
-// chunks of the same event only, which all get it), else to the case it most resembles. An
+// event (an invalid chunk's event is its own in its round), else to the case it most
+// resembles. An
 // invalid chunk with anything unexpected is not judged here: its cases are re-run alone,
 // one per round, so the barrier after each names the culprit exactly.
 import { isDeepStrictEqual } from "node:util";
@@ -43,9 +43,9 @@ export function judgeRound(
         match.matched = true;
         verdicts.checkSchema(client.label, r, match.source.fuzzCase);
       } else if (!unpredictable(r, allSteps)) {
-        const owners = ownersOf(lanes, client, r);
-        for (const owner of owners) strays.get(owner)?.push({ client, received: r, at });
-        if (owners.length === 0) unexplained(verdicts, client, r);
+        const owner = ownerOf(lanes, client, r);
+        if (owner !== undefined) strays.get(owner)?.push({ client, received: r, at });
+        else unexplained(verdicts, client, r);
       }
     }
   }
@@ -67,27 +67,19 @@ export function judgeRound(
   return rerun;
 }
 
-/**
- * The lanes whose delivery this is: its sender's stray error, else the lane that owns its
- * event, else the case it most resembles. When several invalid chunks of one event share the
- * round (schedule.ts), a forward of that event cannot be told theirs apart: it goes to every
- * one of them, and each is re-run alone.
- */
-function ownersOf(lanes: Lane[], client: FuzzClient, r: Received): Lane[] {
+/** The lane whose delivery this is: its sender's stray error, the event it owns, or the case it most resembles. */
+function ownerOf(lanes: Lane[], client: FuzzClient, r: Received): Lane | undefined {
   if (r.event === "ERROR_OCCURED") {
     const own = lanes.find((l) => l.sender === client);
-    if (own !== undefined) return [own];
+    if (own !== undefined) return own;
   }
   const owners = lanes.filter((l) => l.chunk.alone || l.chunk.types.has(r.event));
-  if (owners.length === 1) return owners;
-  const invalid = owners.filter((l) => l.chunk.kind === "invalid");
-  if (invalid.length > 0) return invalid;
+  if (owners.length === 1) return owners[0];
   const best = mostResembling(
     (owners.length > 0 ? owners : lanes).flatMap((l) => l.steps),
     r,
   );
-  const lane = best && laneOf(lanes, best);
-  return lane === undefined ? [] : [lane];
+  return best && laneOf(lanes, best);
 }
 
 function laneOf(lanes: Lane[], s: Step): Lane | undefined {

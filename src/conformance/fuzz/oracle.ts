@@ -174,16 +174,6 @@ export function movesConnections(event: string): boolean {
   return event === "USER_CHANGED_GROUP";
 }
 
-/**
- * Whether who receives an accepted `event` depends on the connections' channels (the rules
- * above that read `channel`): only such steps are affected by a move sent at the same time.
- * The others go to everyone, to a group's members or to the sender's devices, whatever
- * channel each connection is in.
- */
-export function dependsOnChannels(event: string): boolean {
-  return event === "MESSAGE_SENT" || event === "FILE_UPLOADED" || movesConnections(event);
-}
-
 /** Whether `r` is the delivery `e`: same event, one argument, same payload but for the server's timestamp. */
 export function deliveryMatches(e: Delivery, r: Received): boolean {
   if (r.event !== e.event || r.args.length !== 1) return false;

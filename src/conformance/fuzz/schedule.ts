@@ -2,20 +2,17 @@
 // consecutive cases of one event and kind; the lanes run at the same time, each one case
 // after another, and the round ends with one barrier. Chunks of a round are chosen so
 // that what they cause cannot be confused or interfere:
-// - an invalid chunk's event is forwarded by no valid chunk of its round, so anything of
-//   that kind reaching anyone is the doing of the invalid chunks of that event (one or more:
-//   a conformant server forwards none, and a broken one gets every such chunk re-run alone);
-//   valid chunks may share events, even come from one queue: their deliveries are predicted
-//   exactly, unless two of them could send the same forward, which a witness could not tell
-//   apart;
+// - an invalid chunk's event is forwarded by no other chunk of its round, so anything of
+//   that kind reaching anyone is its doing (valid chunks may share events, even come from
+//   one queue: their deliveries are predicted exactly, unless two of them could send the same
+//   forward, which a witness could not tell apart);
 // - a valid chunk that moves connections between channels (USER_CHANGED_GROUP) shares
-//   its round with no valid chunk whose recipients depend on those channels (messages, files,
-//   other moves); status, group and settings events reach the same connections wherever they are;
+//   its round with no other valid chunk, whose recipients could depend on those channels;
 // - a case re-run alone (to attribute a delivery) has a round of its own.
 // Given the same queue, the same rounds: a seed's traffic does not depend on timing.
 import type { FuzzKind } from "./case-model.ts";
 import type { CaseRun } from "./case-run.ts";
-import { dependsOnChannels, forwardedAs, movesConnections } from "./oracle.ts";
+import { forwardedAs, movesConnections } from "./oracle.ts";
 
 export interface Chunk {
   event: string;
@@ -26,8 +23,6 @@ export interface Chunk {
   /** The events its steps are forwarded as. */
   types: ReadonlySet<string>;
   moves: boolean;
-  /** Whether a valid step's recipients depend on the connections' channels (which a move changes). */
-  channelScoped: boolean;
   /**
    * What each valid step's forward carries besides the server's timestamp. Two lanes that
    * may send the same one must not share a round: a witness could not tell whose forward
@@ -65,13 +60,9 @@ export class Schedule {
       added = false;
       for (const queue of this.candidates()) {
         if (round.length >= lanes) break;
-        const taken = this.takeFrom(queue);
-        const chunk = chunkOf(
-          taken.map((i) => queue[i] as CaseRun),
-          false,
-        );
+        const chunk = chunkOf(queue.slice(0, this.takeFrom(queue)), false);
         if (!fits(round, chunk)) continue;
-        for (const i of [...taken].reverse()) queue.splice(i, 1);
+        queue.splice(0, chunk.runs.length);
         round.push(chunk);
         added = true;
       }
@@ -120,31 +111,16 @@ export class Schedule {
   }
 
   /**
-   * Which cases of `queue` make its next chunk (their indices, in order): about
-   * `chunkSize` steps, the queue split evenly (30 cases in chunks of at most 20 make
-   * 15 + 15, not 20 + 10). When the head case is a valid one whose forward other cases of
-   * the queue send too (USER_STATUS_CHANGED: the shared sender and one of a few statuses),
-   * the chunk takes only the cases that share it, so chunks of the other statuses can run
-   * in the same round on other lanes instead of every status waiting for one lane.
+   * How many cases of `queue` make its next chunk: about `chunkSize` steps, the queue
+   * split evenly (30 cases in chunks of at most 20 make 15 + 15, not 20 + 10).
    */
-  private takeFrom(queue: CaseRun[]): number[] {
+  private takeFrom(queue: CaseRun[]): number {
     const total = stepsOf(queue);
     const budget = Math.ceil(total / Math.ceil(total / this.chunkSize));
-    const head = queue[0] as CaseRun;
-    const headKeys = forwardKeys(head);
-    const sharesHeadForward = (run: CaseRun) => forwardKeys(run).some((k) => headKeys.includes(k));
-    const { kind, event } = head.result.fuzzCase;
-    // A mover's chunks never share a round with another valid chunk: no need to group.
-    const grouped =
-      kind === "valid" && !movesConnections(event) && queue.slice(1).some(sharesHeadForward);
-    const taken: number[] = [];
-    for (let i = 0, steps = 0; i < queue.length && steps < budget; i++) {
-      const run = queue[i] as CaseRun;
-      if (grouped && !sharesHeadForward(run)) continue;
-      taken.push(i);
-      steps += stepsOf([run]);
-    }
-    return taken;
+    let n = 0;
+    for (let steps = 0; n < queue.length && steps < budget; n++)
+      steps += stepsOf([queue[n] as CaseRun]);
+    return n;
   }
 }
 
@@ -165,7 +141,6 @@ function chunkOf(runs: CaseRun[], alone: boolean): Chunk {
     alone,
     types: new Set([...events].map(forwardedAs)),
     moves: first.kind === "valid" && [...events].some(movesConnections),
-    channelScoped: first.kind === "valid" && [...events].some(dependsOnChannels),
     forwards: new Set(first.kind === "valid" ? runs.flatMap(forwardKeys) : []),
   };
 }
@@ -182,8 +157,9 @@ function forwardKeys(run: CaseRun): string[] {
 function fits(round: Chunk[], chunk: Chunk): boolean {
   for (const other of round) {
     const shared = [...chunk.types].some((t) => other.types.has(t));
-    if (shared && chunk.kind !== other.kind) return false;
-    if ((chunk.moves && other.channelScoped) || (other.moves && chunk.channelScoped)) return false;
+    if (shared && (chunk.kind === "invalid" || other.kind === "invalid")) return false;
+    if (chunk.kind === "valid" && other.kind === "valid" && (chunk.moves || other.moves))
+      return false;
     if ([...chunk.forwards].some((f) => other.forwards.has(f))) return false;
   }
   return true;
