@@ -52,6 +52,8 @@ export class Connections {
 
   /** Every user, group and channel id the run's users and steps named (see isForeign). */
   private readonly ownIds: Set<string>;
+  /** isForeign's verdict per frame: logs are scanned again and again (ids are named before any frame can name them). */
+  private readonly foreign = new WeakMap<Received, boolean>();
 
   private constructor(readonly options: ConnectionsOptions) {
     this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
@@ -116,7 +118,9 @@ export class Connections {
   isNoise(client: FuzzClient, at: number): boolean {
     const r = client.log[at] as Received;
     if (isForeignPresence(r, this.runUsers) || this.isAccounted(client, at)) return true;
-    if (isForeign(r, this.ownIds)) return true;
+    let foreign = this.foreign.get(r);
+    if (foreign === undefined) this.foreign.set(r, (foreign = isForeign(r, this.ownIds)));
+    if (foreign) return true;
     const payload = r.args[0] as Record<string, unknown> | undefined;
     const key = payload?.["groupId"] ?? payload?.["message"];
     return typeof key === "string" && client.barriers.get(key) === at;
