@@ -74,6 +74,8 @@ export interface CheckResult {
   violationCount?: number;
   /** Why it was skipped (--only/--skip, or a prerequisite failed). */
   skipReason?: string;
+  /** What a scenario chose not to send, and why (an earlier case proved it would only wait out --timeout). */
+  notes?: string[];
   /** How many times it was evaluated (frames checked, expectations awaited). */
   assertions?: number;
 }

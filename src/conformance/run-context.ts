@@ -55,6 +55,8 @@ export class RunContext {
   private readonly selected: ReadonlySet<string>;
   /** Per scenario, in run order. */
   readonly scenarioResults: CheckResult[] = [];
+  /** Notes of the scenario running now (see CheckResult.notes); the runner takes them. */
+  readonly notes: string[] = [];
   /** Checks contributed by later phases (fuzz). */
   readonly extraChecks: CheckResult[] = [];
   fuzzReport: FuzzReport | undefined;

@@ -47,12 +47,14 @@ export async function runScenarios(ctx: RunContext): Promise<void> {
       if (!(error instanceof RunStopped)) throw error;
     }
     const failures = ctx.failures.filter((f) => f.scenario === scenario.name);
+    const notes = ctx.notes.splice(0);
     const result: CheckResult = {
       name: scenario.name,
       description: scenario.description,
       status: failures.length > 0 ? "fail" : "pass",
       durationMs: Math.round(performance.now() - started),
       failures,
+      ...(notes.length > 0 ? { notes } : {}),
     };
     ctx.scenarioResults.push(result);
     ctx.notify({ type: "scenario-finished", result });

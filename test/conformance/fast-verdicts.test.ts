@@ -3,6 +3,7 @@
 // for again. Each assertion is about what the run did, never about how long it took.
 import { afterEach, describe, expect, it } from "vitest";
 import { runConformance } from "../../src/conformance/index.ts";
+import { renderJunitReport } from "../../src/conformance/reporters/junit-reporter.ts";
 import type { RunReport } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
@@ -70,6 +71,21 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     ]);
     // Not started: no payload case was sent (they would each need the probe's answer).
     expect((report.fuzz?.cases ?? []).filter((c) => c.kind !== "wire")).toEqual([]);
+    // One --timeout, not two: the server-only event name is not sent after the unknown
+    // one went unanswered, and the scenario says so in every reporter.
+    const unanswered = report.checks.find((c) => c.name === "rejected-with-error")?.failures;
+    expect(unanswered?.map((f) => f.message)).toEqual([
+      expect.stringMatching(/after it sent CHAT_CONTRACT_PROBE/),
+    ]);
+    const scenario = report.scenarios?.find((r) => r.name === "rejects-unknown-event");
+    expect(scenario?.notes).toEqual([
+      expect.stringMatching(
+        /^not sent: USER_CONNECTED, which only the server sends; CHAT_CONTRACT_PROBE, .*, went unanswered for a whole --timeout/,
+      ),
+    ]);
+    expect(renderJunitReport(report)).toContain(
+      "not sent: USER_CONNECTED, which only the server sends",
+    );
   });
 
   it("a server-only event name dropped is no evidence against the fuzz phase's probe: payload fuzzing still runs", async () => {

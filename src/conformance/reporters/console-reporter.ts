@@ -203,6 +203,7 @@ export function consoleReporter(
           write(
             `  ${p.red("✗")} ${r.name} ${p.dim(`${r.durationMs} ms`)} ${p.red(`${r.failures.length} violation(s)`)}`,
           );
+        for (const note of r.notes ?? []) write(p.dim(`      ${note}`));
         break;
       }
       case "run-finished":

@@ -25,6 +25,8 @@ interface Case {
   /** The distinct failures this testcase is about, each once with its count. */
   groups: readonly FailureGroup[];
   skipReason?: string | undefined;
+  /** A scenario's cases not sent, and why. */
+  notes?: readonly string[] | undefined;
 }
 
 function seconds(ms: number): string {
@@ -52,7 +54,7 @@ function testcase(suite: string, c: Case): string {
   const message = `${count} violation(s), ${c.groups.length} distinct${first === undefined ? "" : `; first: ${first.message}`}`;
   return [
     `${open}>`,
-    `      <failure message="${escapeXml(message)}" type="${escapeXml(first?.check ?? "contract")}">${escapeXml(failureText(c.groups))}</failure>`,
+    `      <failure message="${escapeXml(message)}" type="${escapeXml(first?.check ?? "contract")}">${escapeXml([failureText(c.groups), ...(c.notes ?? [])].join("\n\n"))}</failure>`,
     `    </testcase>`,
   ].join("\n");
 }

@@ -44,6 +44,15 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
     needs: spec.needs ?? ["presence-on-connect"],
     async run(ctx) {
       for (const rejected of spec.cases(ctx)) {
+        if (rejected.errorCode === "UNKNOWN_EVENT" && ctx.unansweredUnknownEvent !== undefined) {
+          // The server already left an event it does not know unanswered for a whole
+          // --timeout: this case would most likely wait it out too. Its verdict comes once
+          // that is fixed; the failure above is the cause to fix first.
+          ctx.notes.push(
+            `not sent: ${rejected.what}; ${ctx.unansweredUnknownEvent.replace(/^\S+ sent /, "")}, went unanswered for a whole --timeout, and this case would only wait it out too`,
+          );
+          continue;
+        }
         const sender = await rejectionSender(ctx);
         ctx.step(`${sender.label} sends ${rejected.what}`);
         const observers = ctx.connectedClients().filter((c) => c !== sender);
