@@ -52,22 +52,34 @@ export async function awaitDeliveries(
   }
   const pending = [...byClient.keys()];
   if (pending.length === 0) return;
+  // Each client's window is read once, frame by frame as it arrives: the check runs on
+  // every frame any of them receives, and re-reading whole windows each time made a busy
+  // round quadratic (stalls of hundreds of ms, long enough to miss a server's heartbeat).
+  const progress = new Map(
+    pending.map((client) => [
+      client,
+      {
+        next: conns.windowStart.get(client) ?? 0,
+        wanted: [...(byClient.get(client) ?? [])],
+        othersOf: new Map<string, number>(),
+      },
+    ]),
+  );
   const settled = (client: FuzzClient) => {
     if (client.ended) return true;
-    const wanted = [...(byClient.get(client) ?? [])];
-    const othersOf = new Map<string, number>();
-    for (let at = conns.windowStart.get(client) ?? 0; at < client.log.length; at++) {
-      const r = client.log[at]!;
-      if (conns.isNoise(client, at)) continue;
-      const i = wanted.findIndex((d) => deliveryMatches(d, r));
-      if (i >= 0) wanted.splice(i, 1);
-      else othersOf.set(r.event, (othersOf.get(r.event) ?? 0) + 1);
+    const p = progress.get(client)!;
+    for (; p.next < client.log.length; p.next++) {
+      const r = client.log[p.next]!;
+      if (conns.isNoise(client, p.next)) continue;
+      const i = p.wanted.findIndex((d) => deliveryMatches(d, r));
+      if (i >= 0) p.wanted.splice(i, 1);
+      else p.othersOf.set(r.event, (p.othersOf.get(r.event) ?? 0) + 1);
     }
     // Each delivery still missing may have come in a form that does not match (broken):
     // one frame of its event apiece, which judging then names.
     const missing = new Map<string, number>();
-    for (const d of wanted) missing.set(d.event, (missing.get(d.event) ?? 0) + 1);
-    return [...missing].every(([event, n]) => (othersOf.get(event) ?? 0) >= n);
+    for (const d of p.wanted) missing.set(d.event, (missing.get(d.event) ?? 0) + 1);
+    return [...missing].every(([event, n]) => (p.othersOf.get(event) ?? 0) >= n);
   };
   await waitFor(pending, () => (pending.every(settled) ? true : undefined), timeoutMs);
 }
