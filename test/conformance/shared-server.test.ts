@@ -25,20 +25,32 @@ async function runAgainst(kind: string, seed: number, trace?: string) {
 
 describe("a conformant shared server", () => {
   it(
-    "passes with another user chatting in general all along (a message, a status, a group and a move every 50 ms)",
+    "passes with another user chatting in general all along (a message, a status, a group and a move every 50 ms) and adding whoever connects to its lobby",
     { timeout: 120_000 },
     async () => {
       const trace = path.join(dir, "busy.ndjson");
       const { code, out, err } = await runAgainst("busy", 11, trace);
       expect(code, out + err).toBe(0);
       // Not vacuous: the fuzz phase's judged connections did receive the other user's traffic.
-      const foreign = readFileSync(trace, "utf8")
+      const lines = readFileSync(trace, "utf8")
         .trim()
         .split("\n")
-        .map((line) => JSON.parse(line) as { client: string; direction: string; args: unknown[] })
-        .filter((l) => l.client.startsWith("fuzz-") && l.direction === "received")
-        .filter((l) => JSON.stringify(l.args).includes(CHATTER_ID));
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              client: string;
+              direction: string;
+              event: string;
+              args: unknown[];
+            },
+        )
+        .filter((l) => l.direction === "received" && l.client.startsWith("fuzz-"));
+      const foreign = lines.filter((l) => JSON.stringify(l.args).includes(CHATTER_ID));
       expect(foreign.length).toBeGreaterThan(50);
+      // ...and the welcome bot added the fuzz phase's users to its lobby, with a notification.
+      const lobby = foreign.filter((l) => l.event === "GROUP_MEMBER_ADDED");
+      expect(lobby.length).toBeGreaterThan(0);
+      expect(lines.filter((l) => l.event === "NOTIFICATION_RECEIVED").length).toBeGreaterThan(0);
     },
   );
 

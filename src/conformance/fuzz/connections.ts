@@ -9,7 +9,7 @@ import type { TraceSink } from "../trace.ts";
 import { FuzzClient, type Received } from "./fuzz-client.ts";
 import { World } from "./oracle.ts";
 import { GENERAL } from "./scenario-fixup.ts";
-import { idsIn, isForeign, isForeignPresence } from "./steps.ts";
+import { idsIn, isForeign, isForeignPresence, isMembership } from "./steps.ts";
 
 export interface ConnectionsOptions {
   url: string;
@@ -54,6 +54,8 @@ export class Connections {
   private readonly ownIds: Set<string>;
   /** isForeign's verdict per frame: logs are scanned again and again (ids are named before any frame can name them). */
   private readonly foreign = new WeakMap<Received, boolean>();
+  /** Foreign membership changes and the notifications paired with them. */
+  private readonly pairs = new WeakSet<Received>();
 
   private constructor(readonly options: ConnectionsOptions) {
     this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
@@ -118,12 +120,41 @@ export class Connections {
   isNoise(client: FuzzClient, at: number): boolean {
     const r = client.log[at] as Received;
     if (isForeignPresence(r, this.runUsers) || this.isAccounted(client, at)) return true;
-    let foreign = this.foreign.get(r);
-    if (foreign === undefined) this.foreign.set(r, (foreign = isForeign(r, this.ownIds)));
-    if (foreign) return true;
+    if (this.isForeignAt(client, at)) return true;
     const payload = r.args[0] as Record<string, unknown> | undefined;
     const key = payload?.["groupId"] ?? payload?.["message"];
     return typeof key === "string" && client.barriers.get(key) === at;
+  }
+
+  /** Whether the frame is another client's traffic (isForeign), or a notification paired with such. */
+  isForeignAt(client: FuzzClient, at: number): boolean {
+    const r = client.log[at] as Received;
+    let foreign = this.foreign.get(r);
+    if (foreign === undefined) this.foreign.set(r, (foreign = isForeign(r, this.ownIds)));
+    return foreign || this.notifiesForeignChange(client, at);
+  }
+
+  /**
+   * A NOTIFICATION_RECEIVED that goes with another user's membership change on the same
+   * connection (a foreign GROUP_MEMBER_ADDED naming the same user and kind, not yet paired
+   * with another notification). Such a notification names only the run's user; without
+   * its pair it is judged. Not remembered when unpaired: the pair may arrive after it.
+   */
+  private notifiesForeignChange(client: FuzzClient, at: number): boolean {
+    const r = client.log[at] as Received;
+    if (r.event !== "NOTIFICATION_RECEIVED") return false;
+    if (this.pairs.has(r)) return true;
+    const payload = r.args[0] as Record<string, unknown> | undefined;
+    // The whole log: a barrier may have come between the two.
+    for (let i = 0; i < client.log.length; i++) {
+      const m = client.log[i] as Received;
+      if (!isMembership(m.event) || m.event !== payload?.["notificationType"]) continue;
+      if ((m.args[0] as Record<string, unknown>)?.["userId"] !== payload["userId"]) continue;
+      if (this.pairs.has(m) || !isForeign(m, this.ownIds)) continue;
+      this.pairs.add(m).add(r);
+      return true;
+    }
+    return false;
   }
 
   private connect(role: Role, userId: string): FuzzClient {

@@ -116,6 +116,7 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
     return undefined;
   };
 
+  const witnessFrom = witness?.client.log.length ?? 0;
   sender.emit(s.event, s.args, s.fuzzCase?.id);
   const outcome = await waitFor(watched, look, timeoutMs);
   if (outcome !== undefined) return outcome;
@@ -138,7 +139,18 @@ export async function observeStep(watch: Watch, s: Step): Promise<Outcome> {
   // on the absence of an error, and at the barrier by the other recipients.
   if (expectsForward && (witness === undefined || witness.client.ended))
     return { kind: "accepted", via: "no-error" };
-  return { kind: "silent" };
+  const setAside = witness && setAsideAt(conns, witness, witnessFrom);
+  return setAside === undefined ? { kind: "silent" } : { kind: "silent", setAside };
+}
+
+/** The first frame of the awaited event at the witness since `from` that was taken for another client's. */
+function setAsideAt(conns: Connections, witness: Witness, from: number): Received | undefined {
+  const { client, delivery } = witness;
+  for (let at = from; at < client.log.length; at++) {
+    const r = client.log[at] as Received;
+    if (r.event === delivery.event && conns.isForeignAt(client, at)) return r;
+  }
+  return undefined;
 }
 
 /** In a round's lane: only the events the lane owns; its own sender's errors are read apart. */

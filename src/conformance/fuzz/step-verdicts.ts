@@ -43,11 +43,19 @@ export class Verdicts {
       );
     } else if (o?.kind === "silent") {
       const to = s.deliveries[0]?.to ?? "any connection";
+      const event = s.deliveries[0]?.event ?? s.event;
+      const aside =
+        o.setAside === undefined
+          ? ""
+          : `; it did receive ${event} ${brief(o.setAside.args)}, which names none of the ids the run sent (taken for another client's traffic: are ids changed on the way?)`;
       this.fail(
         c,
         "fuzz-valid-forwarded",
-        `no ERROR_OCCURED for ${what}, and ${to} did not receive ${s.deliveries[0]?.event ?? s.event} within ${this.context.timeoutMs} ms`,
-        { expected: s.deliveries[0]?.payload },
+        `no ERROR_OCCURED for ${what}, and ${to} did not receive ${event} within ${this.context.timeoutMs} ms${aside}`,
+        {
+          expected: s.deliveries[0]?.payload,
+          ...(o.setAside === undefined ? {} : { received: o.setAside.args }),
+        },
       );
     } else if (first !== undefined && o?.kind !== "rate-limited") {
       this.fail(

@@ -36,8 +36,12 @@ export type Outcome =
   | { kind: "rate-limited" }
   /** The server closed the sender's connection while the step was out. */
   | { kind: "closed"; reason: string }
-  /** Nothing at all within the timeout, while the server still answered a probe. */
-  | { kind: "silent" };
+  /**
+   * Nothing at all within the timeout, while the server still answered a probe.
+   * `setAside`: a frame of the awaited event that did reach the witness but named none of
+   * the run's ids, so it was taken for another client's (a server that mangles ids).
+   */
+  | { kind: "silent"; setAside?: Received };
 
 export interface Step extends FuzzStep {
   role: StepRole;
@@ -100,8 +104,18 @@ export function idsIn(payload: unknown): string[] {
  */
 export function isForeign(received: Received, ownIds: ReadonlySet<string>): boolean {
   if (received.event === "ERROR_OCCURED") return false;
+  if (isMembership(received.event)) {
+    // Every membership change the run makes is in a group it named; another user may add
+    // one of the run's users to a group of theirs (a bot welcoming whoever connects).
+    const groupId = (received.args[0] as Record<string, unknown> | undefined)?.["groupId"];
+    if (typeof groupId === "string" && !ownIds.has(groupId)) return true;
+  }
   const ids = idsIn(received.args[0]);
   return ids.length > 0 && ids.every((id) => !ownIds.has(id));
+}
+
+export function isMembership(event: string): boolean {
+  return event === "GROUP_MEMBER_ADDED" || event === "GROUP_MEMBER_REMOVED";
 }
 
 export function errorOutcome(error: Record<string, unknown>): Outcome {
