@@ -54,12 +54,17 @@ export class Connections {
   private readonly ownIds: Set<string>;
   /** isForeign's verdict per frame: logs are scanned again and again (ids are named before any frame can name them). */
   private readonly foreign = new WeakMap<Received, boolean>();
-  /** Foreign membership changes and the notifications paired with them. */
+  /** Notifications paired with another client's membership change. */
   private readonly pairs = new WeakSet<Received>();
+  /** Per connection: how far its log was searched for foreign membership changes, and those not yet paired. */
+  private readonly membership = new WeakMap<FuzzClient, { next: number; unpaired: Received[] }>();
+  /** The users the run connects as (only they can be added to someone else's group). */
+  private readonly connectedUsers: ReadonlySet<string>;
 
   private constructor(readonly options: ConnectionsOptions) {
     this.runUsers = new Set([options.senderId, options.observerId, options.outsiderId]);
     this.ownIds = new Set([...this.runUsers, options.barrierId]);
+    this.connectedUsers = new Set(this.ownIds);
   }
 
   static async open(options: ConnectionsOptions): Promise<Connections> {
@@ -129,9 +134,14 @@ export class Connections {
   /** Whether the frame is another client's traffic (isForeign), or a notification paired with such. */
   isForeignAt(client: FuzzClient, at: number): boolean {
     const r = client.log[at] as Received;
+    return this.foreignFrame(r) || this.notifiesForeignChange(client, at);
+  }
+
+  private foreignFrame(r: Received): boolean {
     let foreign = this.foreign.get(r);
-    if (foreign === undefined) this.foreign.set(r, (foreign = isForeign(r, this.ownIds)));
-    return foreign || this.notifiesForeignChange(client, at);
+    if (foreign === undefined)
+      this.foreign.set(r, (foreign = isForeign(r, this.ownIds, this.connectedUsers)));
+    return foreign;
   }
 
   /**
@@ -145,16 +155,22 @@ export class Connections {
     if (r.event !== "NOTIFICATION_RECEIVED") return false;
     if (this.pairs.has(r)) return true;
     const payload = r.args[0] as Record<string, unknown> | undefined;
-    // The whole log: a barrier may have come between the two.
-    for (let i = 0; i < client.log.length; i++) {
-      const m = client.log[i] as Received;
-      if (!isMembership(m.event) || m.event !== payload?.["notificationType"]) continue;
-      if ((m.args[0] as Record<string, unknown>)?.["userId"] !== payload["userId"]) continue;
-      if (this.pairs.has(m) || !isForeign(m, this.ownIds)) continue;
-      this.pairs.add(m).add(r);
-      return true;
+    // The whole log (a barrier may have come between the two), each frame looked at once.
+    let index = this.membership.get(client);
+    if (index === undefined) this.membership.set(client, (index = { next: 0, unpaired: [] }));
+    for (; index.next < client.log.length; index.next++) {
+      const m = client.log[index.next] as Received;
+      if (isMembership(m.event) && this.foreignFrame(m)) index.unpaired.push(m);
     }
-    return false;
+    const i = index.unpaired.findIndex(
+      (m) =>
+        m.event === payload?.["notificationType"] &&
+        (m.args[0] as Record<string, unknown>)["userId"] === payload["userId"],
+    );
+    if (i < 0) return false;
+    this.pairs.add(r);
+    index.unpaired.splice(i, 1);
+    return true;
   }
 
   private connect(role: Role, userId: string): FuzzClient {

@@ -102,13 +102,22 @@ export function idsIn(payload: unknown): string[] {
  * included (it carries what the step sent); a frame naming no id at all (an invalid
  * payload without its userId, say, or an ERROR_OCCURED) is never taken for foreign.
  */
-export function isForeign(received: Received, ownIds: ReadonlySet<string>): boolean {
+export function isForeign(
+  received: Received,
+  ownIds: ReadonlySet<string>,
+  connectedUsers: ReadonlySet<string>,
+): boolean {
   if (received.event === "ERROR_OCCURED") return false;
   if (isMembership(received.event)) {
-    // Every membership change the run makes is in a group it named; another user may add
-    // one of the run's users to a group of theirs (a bot welcoming whoever connects).
-    const groupId = (received.args[0] as Record<string, unknown> | undefined)?.["groupId"];
-    if (typeof groupId === "string" && !ownIds.has(groupId)) return true;
+    // Every membership change the run makes is in a group it named. Another user may add
+    // one of the run's connected users to a group of theirs (a bot welcoming whoever
+    // connects); the users the cases make up never connect, so a change naming one of
+    // them in another group (a leaked or copied step) stays the run's to judge.
+    const payload = received.args[0] as Record<string, unknown> | undefined;
+    const groupId = payload?.["groupId"];
+    const userId = payload?.["userId"];
+    if (typeof groupId === "string" && !ownIds.has(groupId) && typeof userId === "string")
+      if (connectedUsers.has(userId)) return true;
   }
   const ids = idsIn(received.args[0]);
   return ids.length > 0 && ids.every((id) => !ownIds.has(id));
