@@ -99,7 +99,9 @@ const fuzz: Phase = {
       only,
       cases: fuzzCases,
       missingEvents: ctx.missingEvents,
-      unansweredUnknownEvent: ctx.unansweredUnknownEvent,
+      unansweredUnknownEvent:
+        ctx.unansweredUnknownEvent &&
+        `${ctx.unansweredUnknownEvent.client} sent ${ctx.unansweredUnknownEvent.what}`,
       embedded,
       path,
       trace,

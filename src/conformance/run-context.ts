@@ -47,7 +47,7 @@ export class RunContext {
    * unanswered (no ERROR_OCCURED UNKNOWN_EVENT): the fuzz phase needs that answer to tell a
    * dropped event from a server that stopped, so it does not wait it out again.
    */
-  unansweredUnknownEvent: string | undefined;
+  unansweredUnknownEvent: { client: string; what: string } | undefined;
   /** On a cluster: events that reached one node's clients only (event -> where). */
   readonly nodesApart = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */

@@ -40,7 +40,7 @@ export async function awaitRejection(
     // fail to answer a server-only event name and still answer the probe.
     const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
     if (fullWait && rejectable.errorCode === "UNKNOWN_EVENT" && !isContractEvent(rejectable.event))
-      ctx.unansweredUnknownEvent ??= `${sender.label} sent ${rejectable.what}`;
+      ctx.unansweredUnknownEvent ??= { client: sender.label, what: rejectable.what };
     ctx.fail({
       ...blame,
       message: `expected ERROR_OCCURED ${rejectable.errorCode} at ${sender.label} within ${ctx.timeoutMs} ms after it sent ${rejectable.what}; the server did not answer`,

@@ -49,7 +49,7 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
           // --timeout: this case would most likely wait it out too. Its verdict comes once
           // that is fixed; the failure above is the cause to fix first.
           ctx.notes.push(
-            `not sent: ${rejected.what}; ${ctx.unansweredUnknownEvent.replace(/^\S+ sent /, "")}, went unanswered for a whole --timeout, and this case would only wait it out too`,
+            `not sent: ${rejected.what}; ${ctx.unansweredUnknownEvent.what}, went unanswered for a whole --timeout, and this case would only wait it out too`,
           );
           continue;
         }
