@@ -11,7 +11,7 @@ import {
   type ResolvedOptions,
 } from "./engine-options.ts";
 import { STAGES, type Phase } from "./phases.ts";
-import type { RunReport } from "./results.ts";
+import { ALL_PHASES, type RunReport } from "./results.ts";
 import { RunContext } from "./run-context.ts";
 import { randomRunId } from "./run-ids.ts";
 import { SCENARIOS } from "./scenarios/index.ts";
@@ -123,7 +123,9 @@ export async function runConformance(
       scenarios: SCENARIOS.map(({ name, description }) => ({ name, description })),
     });
     try {
+      const phasesStarted = performance.now();
       for (const stage of STAGES) await runStage(ctx, stage, listener);
+      ctx.timings[ALL_PHASES] = Math.round(performance.now() - phasesStarted);
     } finally {
       ctx.closeAll();
     }
