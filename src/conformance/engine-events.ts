@@ -8,8 +8,7 @@ export type EngineEvent =
       target: { url: string; embedded: boolean };
       scenarios: { name: string; description: string }[];
     }
-  /** `alongside`: the other phases of its stage, which run at the same time. */
-  | { type: "phase-started"; phase: string; alongside: string[] }
+  | { type: "phase-started"; phase: string }
   | { type: "phase-finished"; phase: string; durationMs: number }
   | { type: "scenario-started"; name: string; description: string }
   | { type: "step"; scenario: string | undefined; step: string }

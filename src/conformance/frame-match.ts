@@ -11,21 +11,6 @@ export function payloadOf(frame: Frame): Record<string, unknown> | undefined {
     : undefined;
 }
 
-/** The payload fields that name a user, a group or a channel. */
-const ID_FIELDS = ["userId", "creatorId", "groupId", "newChannelId"] as const;
-
-/** The ids a payload names (`newChannelId` as a string or as `{ id }`). */
-export function idsIn(payload: unknown): string[] {
-  if (typeof payload !== "object" || payload === null) return [];
-  const ids: string[] = [];
-  for (const field of ID_FIELDS) {
-    let value = (payload as Record<string, unknown>)[field];
-    if (typeof value === "object" && value !== null) value = (value as { id?: unknown }).id;
-    if (typeof value === "string") ids.push(value);
-  }
-  return ids;
-}
-
 /** An event frame named `event` whose payload has each field of `match`, deep-equal. */
 export function isMatch(
   frame: Frame,

@@ -1,17 +1,15 @@
-// A run is a list of stages over one RunContext, each a few phases run side by side. Adding
-// a phase is a couple of lines: write a Phase and put it in STAGES.
+// A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
+// write a Phase and put it in PHASES.
 import { checkStillOpen, FUZZ_PHASE_STEP } from "./behaviour-checks/connection-stays-open.ts";
 import { runCompletes } from "./behaviour-checks/run-completes.ts";
 import { nodeName, RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { diagnoseConnection } from "./connect-diagnosis.ts";
 import { TargetError } from "./errors.ts";
-import { idsIn, payloadOf } from "./frame-match.ts";
-import { FUZZ_ID_PREFIX } from "./fuzz/id-prefix.ts";
+import { payloadOf } from "./frame-match.ts";
 import { probeNode } from "./node-reachability.ts";
 import { reproduceCommand } from "./reproduce.ts";
 import type { RunContext } from "./run-context.ts";
 import { runScenarios } from "./scenario-runner.ts";
-import type { TraceFrame, TraceSink } from "./trace.ts";
 
 export interface Phase {
   name: string;
@@ -65,16 +63,7 @@ async function checkOtherNodes(ctx: RunContext): Promise<void> {
   );
 }
 
-const scenarios: Phase = {
-  name: "scenarios",
-  async run(ctx) {
-    try {
-      await runScenarios(ctx);
-    } finally {
-      ctx.scenariosEnded();
-    }
-  },
-};
+const scenarios: Phase = { name: "scenarios", run: runScenarios };
 
 /**
  * The fuzz phase's bound, in single waits: the scenarios' 30, plus 2 per case pair. A
@@ -86,87 +75,45 @@ export function fuzzBoundMs(options: { timeoutMs: number; fuzz: number }): numbe
   return Math.max(options.timeoutMs, 1000) * (RUN_BOUND_IN_WAITS + 2 * options.fuzz);
 }
 
-/**
- * Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/).
- * The payload cases run alongside the scenarios: the fuzz phase has users, groups and
- * connections of its own, and each side sets the other's traffic aside, as on a server other
- * clients share. A server 150 ms away then waits for the longer of the two, not their sum.
- * The malformed packets wait for the scenarios to end: a connection one of them breaks is
- * never blamed on a scenario step.
- */
+/** Schema-driven negative and positive cases, then malformed packets (src/conformance/fuzz/). */
 const fuzz: Phase = {
   name: "fuzz",
   enabled: (ctx) => ctx.options.fuzz > 0 && ctx.stopReason === undefined,
   async run(ctx) {
-    let running = true;
-    void ctx.scenariosDone.then(() => {
-      // What happens to the scenarios' clients from now on is no scenario step's doing.
-      if (!running) return;
-      ctx.recorder.scenario = undefined;
-      ctx.recorder.step = FUZZ_PHASE_STEP;
+    // What happens to the scenarios' clients from now on is no scenario step's doing.
+    ctx.recorder.scenario = undefined;
+    ctx.recorder.step = FUZZ_PHASE_STEP;
+    // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
+    const { runFuzz } = await import("./fuzz/index.ts");
+    const { url, nodes, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path, trace } =
+      ctx.options;
+    const run = await runFuzz({
+      deadline: performance.now() + fuzzBoundMs(ctx.options),
+      url,
+      urls: nodes,
+      token,
+      auth: (userId) => ctx.authFor(userId),
+      timeoutMs,
+      casesPerKind: fuzz,
+      seed,
+      only,
+      cases: fuzzCases,
+      missingEvents: ctx.missingEvents,
+      unansweredUnknownEvent:
+        ctx.unansweredUnknownEvent &&
+        `${ctx.unansweredUnknownEvent.client} sent ${ctx.unansweredUnknownEvent.what}`,
+      embedded,
+      path,
+      trace,
+      reproduceCommand: (c) =>
+        reproduceCommand(ctx.options, { fuzz, seed, only: c.event, fuzzCase: c.id }),
+      onFailures: (failures) => ctx.noteOtherFailures(failures),
+      shouldStop: () => ctx.stopReason !== undefined,
     });
-    // Until then, a frame about the fuzz phase's users or groups is its doing too, and any
-    // other one (a connection closed) may be: it carries what the fuzz phase sent last.
-    const scenarioIds = new Set(Object.values(ctx.ids));
-    ctx.recorder.stepElsewhere = (frame) =>
-      isAboutFuzzIds(frame.args[0], scenarioIds) ? FUZZ_PHASE_STEP : undefined;
-    let lastSent: string | undefined;
-    ctx.recorder.sentAlongside = () => lastSent;
-    const trace: TraceSink = (frame) => {
-      if (frame.direction === "sent") lastSent = describeSend(frame);
-      ctx.options.trace?.(frame);
-    };
-    try {
-      await runFuzzPhase(ctx, trace);
-    } finally {
-      running = false;
-      ctx.recorder.stepElsewhere = undefined;
-      ctx.recorder.sentAlongside = undefined;
-    }
+    ctx.extraChecks.push(...run.checks);
+    ctx.fuzzReport = run.report;
   },
 };
-
-/** "MESSAGE_SENT (fuzz case MESSAGE_SENT/valid/...) from fuzz-sender#3" */
-function describeSend(frame: TraceFrame): string {
-  const what = frame.case !== undefined ? `fuzz case ${frame.case}` : frame.step;
-  return `${frame.event}${what === undefined ? "" : ` (${what})`} from ${frame.client}`;
-}
-
-/** The payload names an id of the fuzz phase's and none of the scenarios'. */
-function isAboutFuzzIds(payload: unknown, scenarioIds: ReadonlySet<string>): boolean {
-  const ids = idsIn(payload);
-  return ids.some((id) => id.startsWith(FUZZ_ID_PREFIX)) && !ids.some((id) => scenarioIds.has(id));
-}
-
-async function runFuzzPhase(ctx: RunContext, trace: TraceSink): Promise<void> {
-  // Loaded on use: fast-check and the generators cost nothing when --fuzz 0.
-  const { runFuzz } = await import("./fuzz/index.ts");
-  const { url, nodes, token, timeoutMs, fuzz, seed, only, fuzzCases, embedded, path } = ctx.options;
-  const run = await runFuzz({
-    deadline: performance.now() + fuzzBoundMs(ctx.options),
-    url,
-    urls: nodes,
-    token,
-    auth: (userId) => ctx.authFor(userId),
-    timeoutMs,
-    casesPerKind: fuzz,
-    seed,
-    only,
-    cases: fuzzCases,
-    // Read as each case comes up: what the scenarios proved missing by then is not waited for again.
-    missingEvents: ctx.missingEvents,
-    embedded,
-    path,
-    trace,
-    reproduceCommand: (c) =>
-      reproduceCommand(ctx.options, { fuzz, seed, only: c.event, fuzzCase: c.id }),
-    onFailures: (failures) => ctx.noteOtherFailures(failures),
-    shouldStop: () => ctx.stopReason !== undefined,
-    beforeWire: () => ctx.scenariosDone,
-  });
-  ctx.extraChecks.push(...run.checks);
-  ctx.fuzzReport = run.report;
-}
 
 /** A connection the server closed on its own is a failure, even where no scenario looked. */
 const close: Phase = {
@@ -181,5 +128,4 @@ const close: Phase = {
   },
 };
 
-/** In order; the phases of one stage run side by side. */
-export const STAGES: readonly (readonly Phase[])[] = [[connect], [scenarios, fuzz], [close]];
+export const PHASES: readonly Phase[] = [connect, scenarios, fuzz, close];

@@ -20,17 +20,11 @@ export interface Frame {
   /** The scenario and step running when the frame arrived. */
   scenario?: string;
   step?: string;
-  /**
-   * What a phase sending alongside that scenario (fuzz) had sent last when the frame
-   * arrived, e.g. "MESSAGE_SENT (fuzz case MESSAGE_SENT/invalid/...) from fuzz-sender#3":
-   * it may be what caused the frame.
-   */
-  alongside?: string;
   /** Milliseconds since the run started. */
   at: number;
 }
 
-export type FrameInput = Omit<Frame, "seq" | "at" | "scenario" | "step" | "alongside">;
+export type FrameInput = Omit<Frame, "seq" | "at" | "scenario" | "step">;
 
 interface Waiter {
   probe: () => boolean;
@@ -67,13 +61,6 @@ export class Recorder {
   /** Set by the engine as scenarios advance; stamped on every frame. */
   scenario: string | undefined;
   step: string | undefined;
-  /**
-   * Set by a phase running alongside the scenarios: the step to stamp a frame with, instead
-   * of the scenario's, when that phase's traffic caused it (undefined: the scenario's).
-   */
-  stepElsewhere: ((frame: FrameInput) => string | undefined) | undefined;
-  /** Set by the same phase: what it sent last (stamped on the frames left to the scenario). */
-  sentAlongside: (() => string | undefined) | undefined;
   /** Called with every frame as it arrives, before any wait is re-asked: the frame checks. */
   onFrame: ((frame: Frame) => void) | undefined;
   /** Called once per client, with its label, when it reaches MAX_SCENARIO_FRAMES_PER_CLIENT. */
@@ -92,14 +79,6 @@ export class Recorder {
     public deadline = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** The scenario and step a frame arriving now is stamped with. */
-  attribution(input: FrameInput): { scenario: string | undefined; step: string | undefined } {
-    const elsewhere = this.stepElsewhere?.(input);
-    return elsewhere !== undefined
-      ? { scenario: undefined, step: elsewhere }
-      : { scenario: this.scenario, step: this.step };
-  }
-
   elapsed(): number {
     return Math.round(performance.now() - this.startedAt);
   }
@@ -113,11 +92,8 @@ export class Recorder {
       return undefined;
     }
     const frame: Frame = { ...input, seq: this.frames.length, at: this.elapsed() };
-    const { scenario, step } = this.attribution(input);
-    if (scenario !== undefined) frame.scenario = scenario;
-    if (step !== undefined) frame.step = step;
-    const alongside = scenario === undefined ? undefined : this.sentAlongside?.();
-    if (alongside !== undefined) frame.alongside = alongside;
+    if (this.scenario !== undefined) frame.scenario = this.scenario;
+    if (this.step !== undefined) frame.step = this.step;
     this.frames.push(frame);
     own.push(frame);
     this.onFrame?.(frame);

@@ -134,12 +134,6 @@ export interface RunReport {
   /** Each scenario as a testcase: its failures are those of its steps, whatever the check. */
   scenarios?: CheckResult[];
   fuzz?: FuzzReport;
-  /**
-   * Phase timings in ms, for benchmarks: connect, scenarios, fuzz, close, and `phases`, the
-   * wall time of them all (scenarios and fuzz run side by side: their sum is more).
-   */
+  /** Phase timings, for benchmarks: connect, scenarios, fuzz. */
   timings: Record<string, number>;
 }
-
-/** The key of RunReport.timings holding the wall time of every phase together. */
-export const ALL_PHASES = "phases";

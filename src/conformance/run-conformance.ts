@@ -10,8 +10,8 @@ import {
   type EngineOptions,
   type ResolvedOptions,
 } from "./engine-options.ts";
-import { STAGES, type Phase } from "./phases.ts";
-import { ALL_PHASES, type RunReport } from "./results.ts";
+import { PHASES } from "./phases.ts";
+import type { RunReport } from "./results.ts";
 import { RunContext } from "./run-context.ts";
 import { randomRunId } from "./run-ids.ts";
 import { SCENARIOS } from "./scenarios/index.ts";
@@ -70,33 +70,6 @@ function resolve(options: EngineOptions, target: Target): ResolvedOptions {
   };
 }
 
-/** Runs a stage's phases side by side; each is timed on its own. */
-async function runStage(
-  ctx: RunContext,
-  stage: readonly Phase[],
-  listener: EngineListener,
-): Promise<void> {
-  const due = stage.filter(
-    (phase) =>
-      (phase.enabled === undefined || phase.enabled(ctx)) &&
-      (ctx.stopReason === undefined || phase.always === true),
-  );
-  const outcomes = await Promise.allSettled(
-    due.map(async (phase) => {
-      const alongside = due.filter((other) => other !== phase).map((other) => other.name);
-      listener({ type: "phase-started", phase: phase.name, alongside });
-      const phaseStarted = performance.now();
-      await phase.run(ctx);
-      const durationMs = Math.round(performance.now() - phaseStarted);
-      ctx.timings[phase.name] = durationMs;
-      listener({ type: "phase-finished", phase: phase.name, durationMs });
-    }),
-  );
-  // Every phase of the stage has ended before one's error ends the run: none is left behind.
-  const failed = outcomes.find((o) => o.status === "rejected");
-  if (failed !== undefined) throw failed.reason;
-}
-
 /**
  * Runs the conformance suite against `options.url` (or the embedded reference server) and
  * resolves with the report. Rejects with a TargetError when the server cannot be judged at
@@ -123,9 +96,16 @@ export async function runConformance(
       scenarios: SCENARIOS.map(({ name, description }) => ({ name, description })),
     });
     try {
-      const phasesStarted = performance.now();
-      for (const stage of STAGES) await runStage(ctx, stage, listener);
-      ctx.timings[ALL_PHASES] = Math.round(performance.now() - phasesStarted);
+      for (const phase of PHASES) {
+        if (phase.enabled !== undefined && !phase.enabled(ctx)) continue;
+        if (ctx.stopReason !== undefined && !phase.always) continue;
+        listener({ type: "phase-started", phase: phase.name });
+        const phaseStarted = performance.now();
+        await phase.run(ctx);
+        const durationMs = Math.round(performance.now() - phaseStarted);
+        ctx.timings[phase.name] = durationMs;
+        listener({ type: "phase-finished", phase: phase.name, durationMs });
+      }
     } finally {
       ctx.closeAll();
     }

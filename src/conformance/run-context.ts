@@ -44,8 +44,8 @@ export class RunContext {
   readonly missingEvents = new Map<string, string>();
   /**
    * Where a full wait proved that the server leaves an event outside the contract
-   * unanswered (no ERROR_OCCURED UNKNOWN_EVENT): the unknown-event scenario's next case
-   * would only wait it out again.
+   * unanswered (no ERROR_OCCURED UNKNOWN_EVENT): the fuzz phase needs that answer to tell a
+   * dropped event from a server that stopped, so it does not wait it out again.
    */
   unansweredUnknownEvent: { client: string; what: string } | undefined;
   /** On a cluster: events that reached one node's clients only (event -> where). */
@@ -65,10 +65,6 @@ export class RunContext {
   /** Which checks each scenario evaluated: a check's time is that of the scenarios using it. */
   readonly checksByScenario = new Map<string, Set<string>>();
   private readonly clients: TestClient[] = [];
-  /** Settles once the scenarios phase has ended (see scenariosEnded). */
-  readonly scenariosDone: Promise<void>;
-  /** Called by the scenarios phase as it ends: the fuzz phase's wire cases wait for it. */
-  readonly scenariosEnded: () => void;
   private readonly connectionsPerRole = new Map<string, number>();
 
   constructor(
@@ -97,9 +93,6 @@ export class RunContext {
         expected: `frames under ${MAX_FRAME_BYTES} bytes`,
         received: "a larger frame",
       });
-    let ended = () => {};
-    this.scenariosDone = new Promise((resolve) => (ended = resolve));
-    this.scenariosEnded = ended;
     this.ids = runIds(options.runId);
     this.failureLog = new FailureLog(undefined, undefined, options.runId);
     this.selected = selectedEvents(options);
@@ -209,22 +202,16 @@ export class RunContext {
   }
 
   /**
-   * Records a failure, attributed to the current scenario and step unless it names its step.
+   * Records a failure, attributed to the current scenario and step unless it says otherwise.
    * A check left out by --checks / --exclude-checks records nothing.
    */
   fail(failure: Failure): void {
     if (this.halted) return;
     if (checkExcluded(this.options, failure.check) !== undefined) return;
     const attributed: Failure = { ...failure };
-    // A failure that names its step knows its scenario too, or that it had none (a frame the
-    // fuzz phase caused while a scenario ran).
     if (attributed.step === undefined && this.recorder.step !== undefined)
       attributed.step = this.recorder.step;
-    if (
-      attributed.scenario === undefined &&
-      failure.step === undefined &&
-      this.recorder.scenario !== undefined
-    ) {
+    if (attributed.scenario === undefined && this.recorder.scenario !== undefined) {
       attributed.scenario = this.recorder.scenario;
     }
     if (

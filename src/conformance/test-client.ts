@@ -66,14 +66,12 @@ export class TestClient {
 
   private listen(): void {
     const record = (frame: Omit<Parameters<Recorder["record"]>[0], "client">) => {
-      const input = { ...frame, client: this.label };
       this.traceFrame(
         "received",
         frame.event ?? frame.kind,
         frame.message === undefined ? frame.args : [frame.message, ...frame.args],
-        this.recorder.attribution(input),
       );
-      this.recorder.record(input);
+      this.recorder.record({ ...frame, client: this.label });
     };
     this.socket.onAny((event: string, ...args: unknown[]) => {
       if (this.retryIfRateLimited(event, args)) return;
@@ -171,9 +169,15 @@ export class TestClient {
     direction: "sent" | "received",
     event: string,
     args: readonly unknown[],
-    { scenario, step } = { scenario: this.recorder.scenario, step: this.recorder.step },
   ): void {
-    this.trace?.({ client: this.label, direction, event, args, scenario, step });
+    this.trace?.({
+      client: this.label,
+      direction,
+      event,
+      args,
+      scenario: this.recorder.scenario,
+      step: this.recorder.step,
+    });
   }
 
   close(): void {

@@ -39,16 +39,9 @@ export function checkStillOpen(ctx: RunContext, client: TestClient, event?: stri
     client: client.label,
     step: client.lastSent?.step ?? drop.step,
     scenario: client.lastSent?.scenario ?? drop.scenario,
-    message: `the server closed ${client.label}'s connection (${drop.message ?? "no reason given"})${blamed === undefined ? "" : ` after it sent ${blamed}`}; a rejected event leaves the connection open${besideFuzz(drop.alongside)}`,
+    message: `the server closed ${client.label}'s connection (${drop.message ?? "no reason given"})${blamed === undefined ? "" : ` after it sent ${blamed}`}; a rejected event leaves the connection open`,
     expected: "connection open",
     received: `disconnect: ${drop.message ?? "unknown"}`,
   });
   return false;
-}
-
-/** For a drop while the fuzz phase ran alongside: what it had just sent, as a lead. */
-export function besideFuzz(sentAlongside: string | undefined): string {
-  return sentAlongside === undefined
-    ? ""
-    : `; the fuzz phase, running alongside, had just sent ${sentAlongside}: if its own report shows closed connections too, look there first`;
 }

@@ -90,7 +90,7 @@ export async function expectEvent(
         const first = outcome === undefined && fullWait && !ctx.missingEvents.has(expected.event);
         if (first) ctx.missingEvents.set(expected.event, `${client.label} after ${expected.after}`);
         const more = first
-          ? `; later waits for ${expected.event} are not repeated, and its valid fuzz cases not yet sent are skipped`
+          ? `; later waits for ${expected.event} are not repeated, and its valid fuzz cases are not sent`
           : "";
         missedEvent(ctx, client, mark, expected, more);
       } else if (expected.content !== undefined) checkContent(ctx, client, frame, expected.content);
@@ -141,7 +141,7 @@ export async function expectEither(
   if (firstMiss)
     ctx.missingEvents.set(event, `${options(alternatives)} after ${first.expected.after}`);
   const more = firstMiss
-    ? `; later waits for ${event} are not repeated, and its valid fuzz cases not yet sent are skipped`
+    ? `; later waits for ${event} are not repeated, and its valid fuzz cases are not sent`
     : "";
   ctx.fail({
     check: eventObserved.name,

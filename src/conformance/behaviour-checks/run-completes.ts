@@ -1,7 +1,6 @@
 import type { RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { BehaviourCheck } from "./behaviour-check.ts";
-import { besideFuzz } from "./connection-stays-open.ts";
 
 /**
  * A run that cannot go on says why in one line, on top, instead of a timeout per step: a
@@ -41,12 +40,10 @@ export function stopIfSilent(ctx: RunContext): void {
 export function stopIfAllDropped(ctx: RunContext): void {
   const opened = ctx.allClients().filter((c) => c.frames.some((f) => f.kind === "connect"));
   if (opened.length < 2 || !opened.every((c) => c.droppedByServer() !== undefined)) return;
-  const drops = opened.map((c) => c.droppedByServer());
-  const reasons = [...new Set(drops.map((drop) => drop?.message ?? "unknown"))];
-  const alongside = drops.find((drop) => drop?.alongside !== undefined)?.alongside;
+  const reasons = [...new Set(opened.map((c) => c.droppedByServer()?.message ?? "unknown"))];
   ctx.stop({
     check: runCompletes.name,
-    message: `the server closed every connection the suite opened (${opened.length}: ${opened.map((c) => c.label).join(", ")}; ${reasons.join(", ")}), so nothing is left to judge; the run stopped here${besideFuzz(alongside)}`,
+    message: `the server closed every connection the suite opened (${opened.length}: ${opened.map((c) => c.label).join(", ")}; ${reasons.join(", ")}), so nothing is left to judge; the run stopped here`,
     expected: "connections that stay open",
     received: reasons,
   });

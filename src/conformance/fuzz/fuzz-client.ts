@@ -1,6 +1,5 @@
 // A connection of the fuzz run: records every event from the moment the socket exists
 // (onAny attached in the same tick), and lets the runner wait on its log with a bound.
-import { FUZZ_ID_PREFIX } from "./id-prefix.ts";
 import { io, type Socket } from "socket.io-client";
 import { MAX_FRAMES_PER_CLIENT, MAX_RECEIVED_BYTES } from "../recorder.ts";
 import { byteLength, MAX_FRAME_BYTES } from "../test-client.ts";
@@ -9,7 +8,7 @@ import type { TraceSink } from "../trace.ts";
 /** Barrier messages (wire phase) start with this; clients index them as they arrive. */
 export const BARRIER_PREFIX = "fuzz-barrier ";
 /** Barrier groups (payload phase) have ids that start with this; indexed the same way. */
-export const BARRIER_GROUP_PREFIX = `${FUZZ_ID_PREFIX}barrier-`;
+export const BARRIER_GROUP_PREFIX = "fz-barrier-";
 
 export interface Received {
   event: string;

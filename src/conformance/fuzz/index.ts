@@ -8,7 +8,7 @@ import { buildCase, generateFuzzCasesYielding, indexOfCaseId } from "./generate-
 import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
-import { setUpRun, type RunIdentities } from "./scenario-setup.ts";
+import { setUpRun, unknownEventNeeded, type RunIdentities } from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
 import { wireCases } from "./wire-cases.ts";
 import type { WireResult } from "./wire-phase.ts";
@@ -55,7 +55,7 @@ export interface FuzzContext {
   auth?: (userId: string) => Record<string, unknown>;
   /** Run-specific mark in user and group ids; default derived from the seed. */
   tag?: string;
-  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default DEFAULT_LANES, at least 2). */
+  /** Lanes: devices of the sending user that send at the same time, each one step at a time (default 10, at least 2). */
   senders?: number;
   /** Cases a lane runs one after another before the round's barrier (default 10). */
   chunkSize?: number;
@@ -68,11 +68,11 @@ export interface FuzzContext {
    */
   missingEvents?: ReadonlyMap<string, string>;
   /**
-   * Awaited after the payload cases, before the wire cases. The conformance engine runs the
-   * payload cases alongside its scenarios and lets those end first: a connection a malformed
-   * frame breaks is then never blamed on a scenario step.
+   * Where the scenarios proved, by a full wait, that the server leaves an event outside the
+   * contract unanswered. Payload fuzzing needs that answer (see the setup's probe), so it
+   * then reports fuzz-run at once instead of waiting out its own probe.
    */
-  beforeWire?: () => Promise<void>;
+  unansweredUnknownEvent?: string | undefined;
   /**
    * When the fuzz phase must end (performance.now() ms): past it no new case starts, and the
    * phase reports a fuzz-run failure naming its bound. Default: no bound.
@@ -90,9 +90,6 @@ export interface FuzzContext {
   /** The command that replays one case; default `npx chat-contract test [--url URL] --fuzz N --seed S [--only EVENT] --fuzz-case ID`. */
   reproduceCommand?: (fuzzCase: { id: string; event?: string }) => string;
 }
-
-/** Lanes when FuzzContext.senders is not given. */
-export const DEFAULT_LANES = 10;
 
 /** How many random wire cases go with N payload cases per kind. */
 export function randomWireCases(casesPerKind: number): number {
@@ -196,7 +193,12 @@ export async function runFuzz(
     (ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/")));
   let total = wireSelection.length;
   const started = performance.now();
-  if (wantsPayload) {
+  if (wantsPayload && ctx.unansweredUnknownEvent !== undefined) {
+    failures.push({
+      check: "fuzz-run",
+      message: `payload fuzzing could not start: ${unknownEventNeeded} (the scenarios saw none when ${ctx.unansweredUnknownEvent})`,
+    });
+  } else if (wantsPayload) {
     try {
       const { conns, ids } = await setUpRun(
         {
@@ -204,7 +206,7 @@ export async function runFuzz(
           urls: ctx.urls,
           auth,
           timeoutMs: ctx.timeoutMs,
-          senders: Math.max(2, ctx.senders ?? DEFAULT_LANES),
+          senders: Math.max(2, ctx.senders ?? 10),
           path: ctx.path,
           trace: ctx.trace,
         },
@@ -252,7 +254,6 @@ export async function runFuzz(
   }
   durations.payload = performance.now() - started;
 
-  await ctx.beforeWire?.();
   if (wireSelection.length > 0) {
     const wireStarted = performance.now();
     const urls = ctx.urls !== undefined && ctx.urls.length > 0 ? ctx.urls : [ctx.url];

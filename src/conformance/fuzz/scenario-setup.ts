@@ -4,7 +4,6 @@
 // in its channel. Every setup step waits for its observable effect before the next one.
 // A group id a long-lived server already knows (CONFLICT) makes the setup pick the next
 // tag and start over.
-import { FUZZ_ID_PREFIX } from "./id-prefix.ts";
 import type { ScenarioIds } from "./case-model.ts";
 import { raiseBarrier } from "./barrier.ts";
 import { awaitDeliveries } from "./round-deliveries.ts";
@@ -34,14 +33,14 @@ export function tagFor(seed: number, attempt = 0): string {
  * maximum), with one outside the BMP, so every payload that names the sender carries it.
  */
 export function identitiesFor(tag: string): RunIdentities {
-  const head = `${FUZZ_ID_PREFIX}sender-${tag}-😀-`;
+  const head = `fz-sender-${tag}-😀-`;
   return {
     tag,
     senderId: head + toCodePointLength("s", 64 - Array.from(head).length),
-    observerId: `${FUZZ_ID_PREFIX}observer-${tag}`,
-    outsiderId: `${FUZZ_ID_PREFIX}outsider-${tag}`,
-    barrierId: `${FUZZ_ID_PREFIX}barrier-${tag}`,
-    groupId: `${FUZZ_ID_PREFIX}group-${tag}`,
+    observerId: `fz-observer-${tag}`,
+    outsiderId: `fz-outsider-${tag}`,
+    barrierId: `fz-barrier-${tag}`,
+    groupId: `fz-group-${tag}`,
   };
 }
 

@@ -2,7 +2,6 @@
 // events in any order (python-socketio runs each in its own task), so a step's outcome is
 // never read from its position among other replies: each step is sent alone on its lane
 // and its outcome is the first observable effect it has (see observe-step.ts).
-import { idsIn } from "../frame-match.ts";
 import type { FuzzCase, FuzzStep } from "./case-model.ts";
 import type { Received } from "./fuzz-client.ts";
 import type { Delivery } from "./oracle.ts";
@@ -81,7 +80,20 @@ export function isForeignPresence(received: Received, runUsers: ReadonlySet<stri
   return typeof userId !== "string" || !runUsers.has(userId);
 }
 
-export { idsIn };
+/** The payload fields that name a user, a group or a channel. */
+const ID_FIELDS = ["userId", "creatorId", "groupId", "newChannelId"] as const;
+
+/** The ids a payload names (`newChannelId` as a string or as `{ id }`). */
+export function idsIn(payload: unknown): string[] {
+  if (typeof payload !== "object" || payload === null) return [];
+  const ids: string[] = [];
+  for (const field of ID_FIELDS) {
+    let value = (payload as Record<string, unknown>)[field];
+    if (typeof value === "object" && value !== null) value = (value as { id?: unknown }).id;
+    if (typeof value === "string") ids.push(value);
+  }
+  return ids;
+}
 
 /**
  * Traffic of other clients on a shared server (another suite, a user chatting): a frame

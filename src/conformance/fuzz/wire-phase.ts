@@ -12,7 +12,6 @@
 // it answered), so when the check fails after several cases they run again one at a time,
 // each with a check of its own, and the culprit is named exactly; only when the server is
 // gone by then does one failure name them all, in the order they went out.
-import { FUZZ_ID_PREFIX } from "./id-prefix.ts";
 import type { Failure } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
@@ -245,7 +244,7 @@ export class WirePhase {
 
   private async open(wireCase: WireCase): Promise<Opened> {
     const { timeoutMs } = this.options;
-    const auth = JSON.stringify(this.options.auth(`${FUZZ_ID_PREFIX}wire-raw-${this.options.tag}`));
+    const auth = JSON.stringify(this.options.auth(`fz-wire-raw-${this.options.tag}`));
     const raw = await RawSocket.open(this.options.url, timeoutMs, {
       path: this.options.path,
       trace: this.options.trace,
@@ -344,7 +343,7 @@ export class WirePhase {
   }
 
   private async connect(role: string): Promise<FuzzClient | undefined> {
-    const userId = `${FUZZ_ID_PREFIX}${role}-${this.options.tag}`;
+    const userId = `fz-${role}-${this.options.tag}`;
     const client = new FuzzClient({
       url: this.options.url,
       label: `fuzz-${role}#${++this.opened}${this.at}`,

@@ -190,11 +190,8 @@ export function consoleReporter(
         );
         break;
       case "phase-started":
-        if (event.phase !== "scenarios" && event.phase !== "close") {
-          const alongside =
-            event.alongside.length > 0 ? ` (alongside ${event.alongside.join(", ")})` : "";
-          write(p.dim(`  ${event.phase}…${alongside}`));
-        }
+        if (event.phase !== "scenarios" && event.phase !== "close")
+          write(p.dim(`  ${event.phase}…`));
         break;
       case "scenario-finished": {
         const r = event.result;
