@@ -1,5 +1,5 @@
-// Conformant servers as shared deployments look: another user chatting during the run, and
-// an aggressive Engine.IO heartbeat. The whole default run, fuzz phase included, must pass.
+// Conformant servers as shared deployments look: another user chatting during the run, a bot
+// adding the run's users to its groups, and an aggressive Engine.IO heartbeat. The whole default run, fuzz phase included, must pass.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -51,6 +51,45 @@ describe("a conformant shared server", () => {
       const lobby = foreign.filter((l) => l.event === "GROUP_MEMBER_ADDED");
       expect(lobby.length).toBeGreaterThan(0);
       expect(lines.filter((l) => l.event === "NOTIFICATION_RECEIVED").length).toBeGreaterThan(0);
+    },
+  );
+
+  it(
+    "passes with a bot adding the run's users to groups of its own whenever they connect, create a group, speak or change status",
+    { timeout: 120_000 },
+    async () => {
+      const trace = path.join(dir, "bot.ndjson");
+      const { code, out, err } = await runAgainst("bot", 12, trace);
+      expect(code, out + err).toBe(0);
+      const lines = readFileSync(trace, "utf8")
+        .trim()
+        .split("\n")
+        .map(
+          (line) =>
+            JSON.parse(line) as {
+              client: string;
+              direction: string;
+              event: string;
+              args: unknown[];
+              scenario?: string;
+            },
+        )
+        .filter((l) => l.direction === "received" && /^(alice|bob|mallory)#/.test(l.client));
+      // Not vacuous: the bot's notifications reached the connections the groups and
+      // member-removal scenarios prove get none of theirs...
+      const notified = lines.filter(
+        (l) =>
+          l.event === "NOTIFICATION_RECEIVED" &&
+          (l.scenario === "groups" || l.scenario === "member-removal") &&
+          !l.client.startsWith("bob#"),
+      );
+      expect(notified.length).toBeGreaterThan(0);
+      // ...and a new connection's snapshot listed one of the bot's groups.
+      const snapshots = lines.filter(
+        (l) =>
+          l.event === "DATA_RECEIVED" && JSON.stringify(l.args).includes(`${CHATTER_ID}-club-`),
+      );
+      expect(snapshots.length).toBeGreaterThan(0);
     },
   );
 

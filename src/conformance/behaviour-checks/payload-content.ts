@@ -36,6 +36,15 @@ export function includesAll(path: string, values: readonly unknown[]): ContentRu
   };
 }
 
+export function excludesAll(path: string, values: readonly unknown[]): ContentRule {
+  return {
+    path,
+    expected: `an array without ${JSON.stringify(values)}`,
+    test: (value) =>
+      Array.isArray(value) && !values.some((v) => value.some((x) => isDeepStrictEqual(x, v))),
+  };
+}
+
 /** The server stamps what it emits with its own clock; the suite's timestamps are a day old. */
 export function serverClock(sentTimestamp: string): ContentRule {
   return {

@@ -3,6 +3,7 @@ import type { Marks, RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import { barrier } from "./barrier.ts";
 import type { BehaviourCheck } from "./behaviour-check.ts";
+import { withoutOthersNotifications } from "./others-notifications.ts";
 
 export const routing: BehaviourCheck = {
   name: "routing",
@@ -37,9 +38,10 @@ export async function expectNotDelivered(
   for (const rule of unwanted) {
     for (const client of rule.at) {
       ctx.assert(routing.name);
-      const window = client.frames.slice(
-        marks.get(client) ?? 0,
-        ends?.get(client) ?? client.mark(),
+      const window = withoutOthersNotifications(
+        client,
+        client.frames.slice(marks.get(client) ?? 0, ends?.get(client) ?? client.mark()),
+        ctx.ids.run,
       );
       const allowed = rule.allowed ?? 0;
       const delivered = window.filter((f) => isMatch(f, rule.event, rule.match))[allowed];

@@ -48,9 +48,9 @@ export const groups: Scenario = {
             at: [alice2, bob1],
           },
           {
+            // The type singles it out: another client (a bot) may add bob to a group too.
             event: "NOTIFICATION_RECEIVED",
-            match: { userId: bob },
-            content: [equals("/notificationType", "GROUP_MEMBER_ADDED")],
+            match: { userId: bob, notificationType: "GROUP_MEMBER_ADDED" },
             at: [bob1],
           },
         ],
