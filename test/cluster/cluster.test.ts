@@ -246,8 +246,12 @@ describe("the suite against a broken cluster", () => {
       expect.stringMatching(/events reached the clients of one node only .*adapter/),
     ]);
     // Stopped there: the scenarios after it were not run, each waiting out its timeouts.
+    // The first evidence is presence-on-connect's ordering barrier (a status that reached
+    // node B only), the second messaging's message: file-upload is the first not run.
     const skipped = report.scenarios.filter((s) => s.status === "skip").map((s) => s.name);
     expect(skipped).toContain("presence-on-disconnect");
+    expect(skipped).toContain("file-upload");
+    expect(stop[0]?.message).toMatch(/USER_STATUS_CHANGED reached .*@B but not .*@A/);
     expect(blamed(report)).toContain("MESSAGE_RECEIVED / event-observed");
   });
 });

@@ -60,6 +60,22 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     expect(cases(report, "MESSAGE_SENT", "valid").every((c) => c.status === "pass")).toBe(true);
   });
 
+  it("a barrier whose status is never forwarded is waited out once: every later proof takes what arrived by then", async () => {
+    server = await startBrokenServer(byName("status-never-forwarded"));
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    const missed = report.checks
+      .find((c) => c.name === "event-observed")
+      ?.failures.filter((f) => f.event === "USER_STATUS_CHANGED");
+    // The first barrier's clients, each once: had later barriers waited too, every
+    // scenario proving a non-delivery would add its own (73 in one run before).
+    expect(new Set(missed?.map((f) => f.scenario))).toEqual(new Set(["presence-on-connect"]));
+    expect(missed?.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(/later barriers do not wait for it/),
+    );
+    const valid = cases(report, "USER_STATUS_CHANGED", "valid");
+    expect(valid.every((c) => c.status === "skipped")).toBe(true);
+  });
+
   it("unknown events dropped: the fuzz phase fails fuzz-run at once on the scenarios' evidence, without a probe of its own", async () => {
     server = await startBrokenServer(byName("ignores-unknown-events"));
     const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
