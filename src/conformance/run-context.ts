@@ -48,6 +48,12 @@ export class RunContext {
    * dropped event from a server that stopped, so it does not wait it out again.
    */
   unansweredUnknownEvent: { client: string; what: string } | undefined;
+  /**
+   * The first rejection a full wait proved unanswered while the server had sent no
+   * ERROR_OCCURED at all in the run: until one comes, every other rejection would only
+   * wait out --timeout too (see unansweredRejectionReason).
+   */
+  unansweredRejection: { client: string; what: string } | undefined;
   /** On a cluster: events that reached one node's clients only (event -> where). */
   readonly nodesApart = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */

@@ -76,6 +76,40 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     expect(valid.every((c) => c.status === "skipped")).toBe(true);
   });
 
+  it("a server that sends no ERROR_OCCURED at all waits out one refusal: the other rejections are not sent, the wire cases not waited for", async () => {
+    server = await startBrokenServer(byName("errors-never-sent"));
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    // One full wait proved it (payload-limits' refusal), and nothing else waited it out.
+    expect(report.checks.find((c) => c.name === "rejected-with-error")?.failures).toEqual([]);
+    const rejections = (report.scenarios ?? []).filter((s) => s.name.startsWith("rejects-"));
+    const notRun = rejections.filter(
+      (s) =>
+        s.status === "skip" &&
+        s.skipReason?.startsWith(
+          "not run: the server has answered no rejection with ERROR_OCCURED",
+        ),
+    );
+    // All but the handshake ones, which are not answered with ERROR_OCCURED.
+    expect(notRun.map((s) => s.name)).toEqual(
+      rejections
+        .filter(
+          (s) =>
+            !s.name.startsWith("rejects-handshake") && s.name !== "rejects-jwt-of-another-user",
+        )
+        .map((s) => s.name),
+    );
+    // The wire cases: the first left unanswered teaches the phase; after it, none waits.
+    const wire = (report.fuzz?.cases ?? []).filter((c) => c.id.startsWith("wire/")) as {
+      id: string;
+      status?: string;
+      note?: string;
+    }[];
+    expect(wire.every((c) => c.status === "pass")).toBe(true);
+    expect(
+      wire.filter((c) => c.note?.startsWith("probe answer not waited for")).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("unknown events dropped: the fuzz phase fails fuzz-run at once on the scenarios' evidence, without a probe of its own", async () => {
     server = await startBrokenServer(byName("ignores-unknown-events"));
     const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });

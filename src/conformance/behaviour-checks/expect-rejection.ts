@@ -10,7 +10,7 @@ import type { TestClient } from "../test-client.ts";
 import { barrier } from "./barrier.ts";
 import { checkStillOpen } from "./connection-stays-open.ts";
 import { checkErrorsStayWithSender } from "./error-to-sender-only.ts";
-import { awaitRejection } from "./rejected-with-error.ts";
+import { awaitRejection, unansweredRejectionReason } from "./rejected-with-error.ts";
 import { checkNotForwarded } from "./rejection-not-forwarded.ts";
 
 export interface Rejectable {
@@ -32,6 +32,11 @@ export interface Rejectable {
 }
 
 export async function expectRejection(ctx: RunContext, rejectable: Rejectable): Promise<void> {
+  const unanswerable = unansweredRejectionReason(ctx);
+  if (unanswerable !== undefined) {
+    ctx.notes.push(`not sent: ${rejectable.what}; ${unanswerable}`);
+    return;
+  }
   const { sender, observers } = rejectable;
   const marks = ctx.marks([sender, ...observers]);
   sender.emit(rejectable.event, ...rejectable.args);

@@ -12,6 +12,31 @@ export const rejectedWithError: BehaviourCheck = {
     "an event the protocol refuses is answered with ERROR_OCCURED and the right errorCode, to its sender",
 };
 
+function anyError(ctx: RunContext): boolean {
+  return ctx.recorder.frames.some((f) => f.kind === "event" && f.event === "ERROR_OCCURED");
+}
+
+/**
+ * After a full wait at `sender` for the answer to `what` (a rejection, or a refusal the
+ * protocol allows) that saw none: remembered when the server has sent no ERROR_OCCURED at
+ * all in the run (see unansweredRejectionReason).
+ */
+export function noteUnansweredRejection(ctx: RunContext, sender: TestClient, what: string): void {
+  const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
+  if (fullWait && !anyError(ctx)) ctx.unansweredRejection ??= { client: sender.label, what };
+}
+
+/**
+ * Why a rejection is not worth sending: one already went unanswered for a whole --timeout,
+ * and the server has sent no ERROR_OCCURED at all in the run. Its verdict comes once the
+ * server answers rejections; the failure already reported is the cause to fix first.
+ */
+export function unansweredRejectionReason(ctx: RunContext): string | undefined {
+  const first = ctx.unansweredRejection;
+  if (first === undefined || anyError(ctx)) return undefined;
+  return `the server has answered no rejection with ERROR_OCCURED in this run (${first.what}, sent by ${first.client}, went unanswered for a whole --timeout), and this one would only wait it out too`;
+}
+
 /**
  * Waits for the sender's ERROR_OCCURED since `mark`, or for its connection to close.
  * Reports a missing answer or a wrong errorCode; resolves with what happened.
@@ -41,6 +66,7 @@ export async function awaitRejection(
     const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
     if (fullWait && rejectable.errorCode === "UNKNOWN_EVENT" && !isContractEvent(rejectable.event))
       ctx.unansweredUnknownEvent ??= { client: sender.label, what: rejectable.what };
+    noteUnansweredRejection(ctx, sender, rejectable.what);
     ctx.fail({
       ...blame,
       message: `expected ERROR_OCCURED ${rejectable.errorCode} at ${sender.label} within ${ctx.timeoutMs} ms after it sent ${rejectable.what}; the server did not answer`,

@@ -8,7 +8,12 @@ import { buildCase, generateFuzzCasesYielding, indexOfCaseId } from "./generate-
 import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
-import { setUpRun, unknownEventNeeded, type RunIdentities } from "./scenario-setup.ts";
+import {
+  ProbeUnanswered,
+  setUpRun,
+  unknownEventNeeded,
+  type RunIdentities,
+} from "./scenario-setup.ts";
 import { clientToServerEvents } from "./schema-source.ts";
 import { wireCases } from "./wire-cases.ts";
 import type { WireResult } from "./wire-phase.ts";
@@ -192,6 +197,8 @@ export async function runFuzz(
     selectedEvents(ctx).length > 0 &&
     (ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/")));
   let total = wireSelection.length;
+  // Known once the server left the liveness probe unanswered: the wire cases need not wait for it.
+  let probeUnanswered = false;
   const started = performance.now();
   if (wantsPayload && ctx.unansweredUnknownEvent !== undefined) {
     failures.push({
@@ -246,6 +253,7 @@ export async function runFuzz(
       failures.push(...payloadResults.flatMap((r) => r.failures), ...phase.runFailures);
     } catch (error) {
       if (!(error instanceof RunError)) throw error;
+      probeUnanswered = error instanceof ProbeUnanswered;
       failures.push({
         check: "fuzz-run",
         message: `payload fuzzing could not start: ${error.message}`,
@@ -264,6 +272,7 @@ export async function runFuzz(
       auth,
       timeoutMs: ctx.timeoutMs,
       tag: `w${ctx.seed >>> 0}`.slice(0, 8) + (node ?? ""),
+      probeUnanswered,
       reproduce: (c) => reproduce({ id: c.id }),
       path: ctx.path,
       trace: ctx.trace,

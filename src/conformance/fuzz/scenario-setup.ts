@@ -203,6 +203,11 @@ async function parkResident(
 export const unknownEventNeeded =
   "the fuzzer needs ERROR_OCCURED UNKNOWN_EVENT for an event outside the contract (it tells an event the server dropped from a server that stopped answering)";
 
+/** The server left the probe unanswered for a whole wait (the wire phase need not wait for it either). */
+export class ProbeUnanswered extends RunError {
+  override name = "ProbeUnanswered";
+}
+
 /** Silence is told from a dropped event by a probe: the server must answer an event outside the contract. */
 async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -216,7 +221,7 @@ async function assertProbeAnswered(sender: FuzzClient, timeoutMs: number): Promi
       timeoutMs,
     );
     if (answer === undefined)
-      throw new RunError(
+      throw new ProbeUnanswered(
         `no answer within ${timeoutMs} ms to ${PROBE_EVENT}: ${unknownEventNeeded}`,
       );
     const errorCode = (answer.args[0] as { errorCode?: unknown } | undefined)?.errorCode;

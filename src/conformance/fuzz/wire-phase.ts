@@ -38,6 +38,8 @@ export interface WirePhaseOptions {
   node?: string | undefined;
   /** Cases opened side by side and covered by one full check (default WIRE_BATCH). */
   batchSize?: number;
+  /** The server is known to leave the liveness probe unanswered (the payload phase's setup found it). */
+  probeUnanswered?: boolean;
 }
 
 export interface WireResult {
@@ -58,6 +60,9 @@ export const WIRE_BATCH = 10;
 const RATE_LIMIT_RETRIES = 8;
 
 const PROBE_FRAME = `42${JSON.stringify([PROBE_EVENT, {}])}`;
+
+const NOT_ASKED =
+  "probe answer not waited for: the server leaves the liveness probe unanswered, so the full check right after this case judges it";
 
 interface Sent {
   result: WireResult;
@@ -81,11 +86,15 @@ export class WirePhase {
   private observer: FuzzClient | undefined;
   private checks = 0;
   private opened = 0;
+  /** The server leaves the liveness probe unanswered: cases do not wait for its answer. */
+  private probeUnanswered: boolean;
 
   constructor(
     private readonly cases: WireCase[],
     private readonly options: WirePhaseOptions,
-  ) {}
+  ) {
+    this.probeUnanswered = options.probeUnanswered ?? false;
+  }
 
   /** "@B" on a cluster, as the engine's own clients are labelled; "" on one server. */
   private get at(): string {
@@ -157,6 +166,10 @@ export class WirePhase {
         : undefined);
     if (problem === undefined) {
       for (const { result } of sent) this.finish(result);
+      // A probe left unanswered for a whole wait by a server that passes the full check
+      // right after: it does not answer probes, and later cases need not wait for one.
+      const last = sent.at(-1)?.result;
+      if (last?.reaction === "silent" && last.wireCase.afterConnect) this.probeUnanswered = true;
       return undefined;
     }
     if (sent.length === 1) return this.judgeAlone(sent[0] as Sent, problem);
@@ -275,11 +288,15 @@ export class WirePhase {
     // How did it take them? A probe after them is answered, or the connection is gone.
     raw.send(wireCase.afterConnect ? PROBE_FRAME : `40${auth}`);
     const expect = wireCase.afterConnect ? '42["ERROR_OCCURED"' : "40";
+    // A server that leaves the probe unanswered even when well would make every case wait
+    // out --timeout: the case is then judged by the full check alone, right after it.
+    const unanswerable = wireCase.afterConnect && this.probeUnanswered;
     const answered = await raw.until(
       () => raw.frames.slice(before).some((f) => typeof f === "string" && f.startsWith(expect)),
-      this.options.timeoutMs,
+      unanswerable ? 0 : this.options.timeoutMs,
     );
     result.reaction = answered ? "answered" : raw.ended ? "closed" : "silent";
+    if (unanswerable && !raw.ended) result.note = NOT_ASKED;
     const closedCleanly =
       raw.closed !== undefined && raw.closed.code !== 1006 && raw.error === undefined;
     raw.terminate();

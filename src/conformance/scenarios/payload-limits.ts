@@ -11,7 +11,10 @@ import { checkErrorsStayWithSender } from "../behaviour-checks/error-to-sender-o
 import { expectEither } from "../behaviour-checks/event-observed.ts";
 import { expectRejection, type Rejectable } from "../behaviour-checks/expect-rejection.ts";
 import { equals } from "../behaviour-checks/payload-content.ts";
-import { awaitRejection } from "../behaviour-checks/rejected-with-error.ts";
+import {
+  awaitRejection,
+  noteUnansweredRejection,
+} from "../behaviour-checks/rejected-with-error.ts";
 import { checkNotForwarded } from "../behaviour-checks/rejection-not-forwarded.ts";
 import type { Frame } from "../recorder.ts";
 import type { RunContext } from "../run-context.ts";
@@ -116,6 +119,9 @@ async function deeperThanLimit(
       },
     },
   ]);
+  // Neither came: on a server that has sent no ERROR_OCCURED at all yet, later rejections
+  // would each wait out --timeout the same way.
+  if (first === undefined) noteUnansweredRejection(ctx, sender, rejectable.what);
   if (first !== undefined && isError(first)) {
     // Refused: then exactly as any rejection, with INVALID_PAYLOAD (never INTERNAL).
     await awaitRejection(ctx, sender, marks.get(sender) ?? 0, rejectable);

@@ -4,6 +4,7 @@
 import type { EventName } from "../../contract/index.ts";
 import { expectEvent } from "../behaviour-checks/event-observed.ts";
 import { expectRejection, type Rejectable } from "../behaviour-checks/expect-rejection.ts";
+import { unansweredRejectionReason } from "../behaviour-checks/rejected-with-error.ts";
 import type { RunContext } from "../run-context.ts";
 import type { TestClient } from "../test-client.ts";
 import type { Scenario } from "./scenario.ts";
@@ -42,6 +43,10 @@ function rejectionScenario(spec: RejectionScenario): Scenario {
     description: spec.description,
     events: spec.events,
     needs: spec.needs ?? ["presence-on-connect"],
+    skipReason: (ctx) => {
+      const reason = unansweredRejectionReason(ctx);
+      return reason === undefined ? undefined : `not run: ${reason}`;
+    },
     async run(ctx) {
       for (const rejected of spec.cases(ctx)) {
         if (rejected.errorCode === "UNKNOWN_EVENT" && ctx.unansweredUnknownEvent !== undefined) {
