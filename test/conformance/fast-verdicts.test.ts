@@ -6,7 +6,9 @@ import { runConformance } from "../../src/conformance/index.ts";
 import { renderJunitReport } from "../../src/conformance/reporters/junit-reporter.ts";
 import type { RunReport } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
+import type { BrokenServer } from "../fixtures/broken-servers/broken-server.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
+import { rewriteEvents } from "../fixtures/broken-servers/tamper.ts";
 import { startDropsOthersServer } from "../fixtures/fuzz-targets/drops-others-on-malformed-frame.ts";
 
 const byName = (name: string) => {
@@ -14,6 +16,15 @@ const byName = (name: string) => {
   if (broken === undefined) throw new Error(`no broken server ${name}`);
   return broken;
 };
+
+/** The reference server, except that it never sends `event`. */
+const dropping = (event: string): BrokenServer => ({
+  name: `drops-${event}`,
+  breaks: `${event} is never sent`,
+  blames: { event, check: "event-observed" },
+  configure: (io) =>
+    rewriteEvents(io, (sent, args) => (sent === event ? undefined : [sent, ...args])),
+});
 
 const cases = (report: RunReport, event: string, kind: string) =>
   (report.fuzz?.cases ?? []).filter((c) => c.event === event && c.kind === kind) as {
@@ -108,6 +119,47 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     expect(
       wire.filter((c) => c.note?.startsWith("probe answer not waited for")).length,
     ).toBeGreaterThan(0);
+  });
+
+  it.each(["GROUP_CREATED", "GROUP_MEMBER_ADDED", "USER_CHANGED_GROUP"])(
+    "%s never forwarded: the fuzz phase, whose setup needs it, does not start, saying the scenarios proved it missing",
+    async (event) => {
+      server = await startBrokenServer(dropping(event));
+      const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+      const run = report.checks.find((c) => c.name === "fuzz-run")?.failures ?? [];
+      expect(run.map((f) => f.message)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^payload fuzzing could not start: its setup and round barriers need ${event}, which the scenarios proved missing \\(`,
+          ),
+        ),
+      ]);
+      expect((report.fuzz?.cases ?? []).filter((c) => c.kind !== "wire")).toEqual([]);
+    },
+  );
+
+  it("MESSAGE_RECEIVED never forwarded: the wire cases, whose full check is a message round trip, are not sent, and none is blamed", async () => {
+    server = await startBrokenServer(dropping("MESSAGE_RECEIVED"));
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    const wire = (report.fuzz?.cases ?? []).filter((c) => c.kind === "wire") as {
+      status?: string;
+      note?: string;
+    }[];
+    expect(wire.length).toBeGreaterThan(0);
+    for (const c of wire) {
+      expect(c.status).toBe("skipped");
+      expect(c.note).toMatch(/needs MESSAGE_RECEIVED, which the scenarios proved missing/);
+    }
+    expect(report.failures.map((g) => g.check)).not.toContain("fuzz-wire-survives");
+  });
+
+  it("NOTIFICATION_RECEIVED never sent: the valid additions are still judged on their forwards, not waited out on the notification", async () => {
+    server = await startBrokenServer(byName("notification-never-sent"));
+    const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
+    const added = cases(report, "GROUP_MEMBER_ADDED", "valid");
+    expect(added).toHaveLength(30);
+    expect(added.filter((c) => c.status !== "pass").map((c) => c.id)).toEqual([]);
+    expect(report.checks.find((c) => c.name === "fuzz-run")?.status).toBe("pass");
   });
 
   it("unknown events dropped: the fuzz phase fails fuzz-run at once on the scenarios' evidence, without a probe of its own", async () => {

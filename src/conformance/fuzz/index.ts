@@ -96,6 +96,12 @@ export interface FuzzContext {
   reproduceCommand?: (fuzzCase: { id: string; event?: string }) => string;
 }
 
+/**
+ * What the payload cases' setup (a group, a member added, a move into its channel) and
+ * every round's barrier (a group created) need the server to forward.
+ */
+const PAYLOAD_NEEDS = ["GROUP_CREATED", "GROUP_MEMBER_ADDED", "USER_CHANGED_GROUP"] as const;
+
 /** How many random wire cases go with N payload cases per kind. */
 export function randomWireCases(casesPerKind: number): number {
   return Math.min(40, Math.ceil(casesPerKind / 5));
@@ -200,7 +206,14 @@ export async function runFuzz(
   // Known once the server left the liveness probe unanswered: the wire cases need not wait for it.
   let probeUnanswered = false;
   const started = performance.now();
-  if (wantsPayload && ctx.unansweredUnknownEvent !== undefined) {
+  const missing = ctx.missingEvents ?? new Map<string, string>();
+  const setupCannot = PAYLOAD_NEEDS.find((event) => missing.has(event));
+  if (wantsPayload && setupCannot !== undefined) {
+    failures.push({
+      check: "fuzz-run",
+      message: `payload fuzzing could not start: its setup and round barriers need ${setupCannot}, which the scenarios proved missing (${missing.get(setupCannot)})`,
+    });
+  } else if (wantsPayload && ctx.unansweredUnknownEvent !== undefined) {
     failures.push({
       check: "fuzz-run",
       message: `payload fuzzing could not start: ${unknownEventNeeded} (the scenarios saw none when ${ctx.unansweredUnknownEvent})`,
@@ -219,12 +232,13 @@ export async function runFuzz(
         },
         ctx.seed,
         ctx.tag,
+        missing,
       );
       const cases = await selectCases(ctx, ids);
       total += cases.length;
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
-        missingEvents: ctx.missingEvents ?? new Map(),
+        missingEvents: missing,
         chunkSize: ctx.chunkSize ?? 10,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,
@@ -262,7 +276,17 @@ export async function runFuzz(
   }
   durations.payload = performance.now() - started;
 
-  if (wireSelection.length > 0) {
+  // The wire phase's full check is a MESSAGE_SENT round trip: without MESSAGE_RECEIVED it
+  // would blame every case for the missing forward the scenarios already reported.
+  const wireCannot = missing.get("MESSAGE_RECEIVED");
+  if (wireSelection.length > 0 && wireCannot !== undefined) {
+    wireResults = wireSelection.map(({ wireCase }) => ({
+      wireCase,
+      status: "skipped" as const,
+      failures: [],
+      note: `not sent: the full check after each case needs MESSAGE_RECEIVED, which the scenarios proved missing (${wireCannot})`,
+    }));
+  } else if (wireSelection.length > 0) {
     const wireStarted = performance.now();
     const urls = ctx.urls !== undefined && ctx.urls.length > 0 ? ctx.urls : [ctx.url];
     wireResults = await runWireOnNodes(urls, wireSelection, (url, node) => ({
