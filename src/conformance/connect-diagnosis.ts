@@ -11,6 +11,7 @@ export type ConnectErrorKind =
   | "tls"
   | "http-status"
   | "timeout"
+  | "handshake-timeout"
   | "websocket"
   | "handshake-refused"
   | "network";

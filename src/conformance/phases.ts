@@ -30,6 +30,14 @@ const connect: Phase = {
     const first = ctx.openAs("alice");
     const outcome = await first.handshake(ctx.timeoutMs);
     if (outcome?.kind === "connect") return checkOtherNodes(ctx);
+    if (outcome === undefined && first.transportOpened) {
+      // The transport works (a plain HTTP request would say so too, and blame the
+      // WebSocket): it is the Socket.IO handshake that never completed.
+      throw new TargetError(
+        `${url} opened the connection (Engine.IO) but did not complete the Socket.IO handshake within ${ctx.timeoutMs} ms (no CONNECT for ${path}'s default namespace): a connection middleware that never calls next(), or a server slower than --timeout?`,
+        "handshake-timeout",
+      );
+    }
     if (outcome === undefined || outcome.message !== "CONNECTION_ERROR") {
       // Socket.IO says "websocket error" for every cause: a plain HTTP request tells them apart.
       const { kind, message } = await diagnoseConnection(url, path, ctx.timeoutMs);

@@ -37,6 +37,8 @@ export class TestClient {
   lastSent: { event: string; step: string | undefined; scenario: string | undefined } | undefined;
   /** Set once connection-stays-open has reported this connection's drop: one drop, one failure. */
   dropReported = false;
+  /** The Engine.IO connection opened (before any Socket.IO CONNECT): the transport works. */
+  transportOpened = false;
   private readonly socket: Socket;
   /** What this client sent last, for a retry when the server rate-limits it. */
   private lastEmit: { event: string; args: unknown[]; retries: number } | undefined;
@@ -83,11 +85,12 @@ export class TestClient {
     });
     // Bytes as the transport reads them, before decoding: a flood of big frames is seen
     // by its size, not only by its count.
-    this.socket.io.on("open", () =>
+    this.socket.io.on("open", () => {
+      this.transportOpened = true;
       this.socket.io.engine.on("data", (data: unknown) =>
         this.recorder.noteBytes(this.label, byteLength(data)),
-      ),
-    );
+      );
+    });
     this.socket.on("connect", () => record({ kind: "connect", args: [] }));
     this.socket.on("connect_error", (error: Error & { data?: unknown }) => {
       record({

@@ -58,6 +58,16 @@ const TARGETS: Record<string, () => Promise<Target>> = {
     const port = await listening(server);
     return { url: `http://127.0.0.1:${port}`, close: closing(server, sockets) };
   },
+  // A Socket.IO server whose connection middleware never calls next(): the transport
+  // opens, the handshake never completes.
+  "handshake-timeout": async () => {
+    const server = await createChatServer({
+      port: 0,
+      logger: { info() {}, warn() {}, error() {} },
+      configure: (io) => io.use(() => {}),
+    });
+    return { url: server.url, close: () => server.close() };
+  },
   // An https URL to a plain http server.
   tls: async () => {
     const http = await plainHttp();
@@ -72,6 +82,8 @@ const CAUSES: Record<string, RegExp> = {
     /HTTP 404 from 127\.0\.0\.1:\d+\/socket\.io\/: no Socket\.IO server at \/socket\.io/,
   timeout: /timeout: 127\.0\.0\.1:\d+ accepted no HTTP request .* within 300 ms/,
   tls: /TLS handshake with 127\.0\.0\.1:\d+ failed/,
+  "handshake-timeout":
+    /opened the connection \(Engine\.IO\) but did not complete the Socket\.IO handshake within 300 ms/,
 };
 
 describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)(
