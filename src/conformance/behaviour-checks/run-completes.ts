@@ -27,7 +27,7 @@ export function stopIfSilent(ctx: RunContext): void {
     check: runCompletes.name,
     event: "DATA_RECEIVED",
     direction: "server-to-client",
-    message: `no frame at all from the server after connect: it accepted ${accepted.length} connection(s) but sent not one event in ${ctx.recorder.elapsed()} ms, not even the DATA_RECEIVED every connection must get; the run stopped here`,
+    message: `no frame at all from the server after connect: it accepted ${accepted.length} connection(s) but sent not one event in ${ctx.recorder.elapsed()} ms, not even the DATA_RECEIVED every connection must get (if it is only slower than --timeout ${ctx.timeoutMs} ms, a larger --timeout gives it time); the run stopped here`,
     expected: "DATA_RECEIVED right after each connection",
     received: "nothing",
   });
