@@ -94,6 +94,16 @@ describe("a conformant shared server", () => {
   );
 
   it(
+    "still fails a server that notifies whoever changed a membership, behind the same bot",
+    { timeout: 120_000 },
+    async () => {
+      const { code, out, err } = await runAgainst("bot-notifies-actor", 12);
+      expect(code, out + err).toBe(1);
+      expect(out).toMatch(/routing\s.*NOTIFICATION_RECEIVED|NOTIFICATION_RECEIVED.*routing/);
+    },
+  );
+
+  it(
     "passes three suites run at once against one server (a CI matrix sharing a staging server)",
     { timeout: 120_000 },
     async () => {

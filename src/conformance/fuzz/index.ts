@@ -278,15 +278,8 @@ export async function runFuzz(
 
   // The wire phase's full check is a MESSAGE_SENT round trip: without MESSAGE_RECEIVED it
   // would blame every case for the missing forward the scenarios already reported.
-  const wireCannot = missing.get("MESSAGE_RECEIVED");
-  if (wireSelection.length > 0 && wireCannot !== undefined) {
-    wireResults = wireSelection.map(({ wireCase }) => ({
-      wireCase,
-      status: "skipped" as const,
-      failures: [],
-      note: `not sent: the full check after each case needs MESSAGE_RECEIVED, which the scenarios proved missing (${wireCannot})`,
-    }));
-  } else if (wireSelection.length > 0) {
+  const wireDoubt = missing.get("MESSAGE_RECEIVED");
+  if (wireSelection.length > 0) {
     const wireStarted = performance.now();
     const urls = ctx.urls !== undefined && ctx.urls.length > 0 ? ctx.urls : [ctx.url];
     wireResults = await runWireOnNodes(urls, wireSelection, (url, node) => ({
@@ -297,6 +290,10 @@ export async function runFuzz(
       timeoutMs: ctx.timeoutMs,
       tag: `w${ctx.seed >>> 0}`.slice(0, 8) + (node ?? ""),
       probeUnanswered,
+      checkInDoubt:
+        wireDoubt === undefined
+          ? undefined
+          : `the scenarios proved MESSAGE_RECEIVED missing (${wireDoubt})`,
       reproduce: (c) => reproduce({ id: c.id }),
       path: ctx.path,
       trace: ctx.trace,

@@ -49,8 +49,13 @@ export const groups: Scenario = {
           },
           {
             // The type singles it out: another client (a bot) may add bob to a group too.
+            // One naming bob with another type, none of a bot's, is a wrong notification.
             event: "NOTIFICATION_RECEIVED",
             match: { userId: bob, notificationType: "GROUP_MEMBER_ADDED" },
+            instead: {
+              match: { userId: bob },
+              content: [equals("/notificationType", "GROUP_MEMBER_ADDED")],
+            },
             at: [bob1],
           },
         ],

@@ -31,8 +31,13 @@ export const memberRemoval: Scenario = {
           },
           {
             // The type singles it out: another client (a bot) may add bob to a group too.
+            // One naming bob with another type, none of a bot's, is a wrong notification.
             event: "NOTIFICATION_RECEIVED",
             match: { userId: bob, notificationType: "GROUP_MEMBER_REMOVED" },
+            instead: {
+              match: { userId: bob },
+              content: [equals("/notificationType", "GROUP_MEMBER_REMOVED")],
+            },
             at: [bob1],
           },
         ],

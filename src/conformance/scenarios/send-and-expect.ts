@@ -1,7 +1,7 @@
 // The shape most scenarios share: one client sends an event; some connections must get
 // the server's forward with the right content; others must not get it (barrier-proven).
 import type { ClientToServerEventName, ServerToClientEventName } from "../../contract/index.ts";
-import { expectEvent } from "../behaviour-checks/event-observed.ts";
+import { expectEvent, type Expected } from "../behaviour-checks/event-observed.ts";
 import type { ContentRule } from "../behaviour-checks/payload-content.ts";
 import { expectNotDelivered, type Unwanted } from "../behaviour-checks/routing.ts";
 import type { Frame } from "../recorder.ts";
@@ -13,6 +13,8 @@ export interface Forward {
   match: Record<string, unknown>;
   content?: ContentRule[];
   at: readonly TestClient[];
+  /** See Expected.instead. */
+  instead?: Expected["instead"];
 }
 
 export interface Sending {
