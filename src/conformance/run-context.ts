@@ -54,6 +54,11 @@ export class RunContext {
    * wait out --timeout too (see unansweredRejectionReason).
    */
   unansweredRejection: { client: string; what: string } | undefined;
+  /**
+   * A notification waited a whole --timeout for another client's membership change to
+   * pair it with, in vain: later unpaired notifications are judged without that wait.
+   */
+  pairWaitedInVain = false;
   /** On a cluster: events that reached one node's clients only (event -> where). */
   readonly nodesApart = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */
