@@ -118,7 +118,7 @@ export class WirePhase {
     if (doubt !== undefined && this.observer !== undefined) {
       // The full check is a message round trip: proven once before any case, or every case
       // would be blamed for a missing forward the scenarios already reported.
-      const problem = await this.survivalProblem();
+      const problem = await this.survivalProblem("before any case");
       if (problem !== undefined)
         return this.skipRest(
           0,
@@ -329,23 +329,22 @@ export class WirePhase {
    * The survival check: the observer is still open, a new connection completes the
    * handshake, and a MESSAGE_SENT from it reaches the observer. What failed, or undefined.
    */
-  private async survivalProblem(): Promise<string | undefined> {
+  private async survivalProblem(when = "after these frames"): Promise<string | undefined> {
     const observer = this.observer;
     if (observer === undefined || !observer.open) {
       // The next check needs an observer again (undefined if the server takes none now).
       this.observer = await this.connect("wire-observer");
       return observer === undefined
-        ? "after these frames no established connection could be opened to observe the server"
-        : `the server closed an established connection (${observer.closedReason ?? "closed"}) after these frames`;
+        ? `${when} no established connection could be opened to observe the server`
+        : `the server closed an established connection (${observer.closedReason ?? "closed"}) ${when}`;
     }
     const fresh = await this.connect("wire-check");
-    if (fresh === undefined)
-      return "after these frames a new connection could not complete the handshake";
+    if (fresh === undefined) return `${when} a new connection could not complete the handshake`;
     const text = `${BARRIER_PREFIX}wire ${this.options.tag} ${++this.checks}`;
     const delivered = await this.sendThrough(fresh, observer, text);
     fresh.close();
     if (!delivered)
-      return `after these frames a MESSAGE_SENT from a new connection did not reach ${observer.label} within ${this.options.timeoutMs} ms`;
+      return `${when} a MESSAGE_SENT from a new connection did not reach ${observer.label} within ${this.options.timeoutMs} ms`;
     return undefined;
   }
 
