@@ -8,7 +8,7 @@ import type { RunReport } from "../../src/conformance/results.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
 import type { BrokenServer } from "../fixtures/broken-servers/broken-server.ts";
 import { BROKEN_SERVERS, startBrokenServer } from "../fixtures/broken-servers/index.ts";
-import { rewriteEvents } from "../fixtures/broken-servers/tamper.ts";
+import { dropEvent, rewriteEvents } from "../fixtures/broken-servers/tamper.ts";
 import { startDropsOthersServer } from "../fixtures/fuzz-targets/drops-others-on-malformed-frame.ts";
 
 const byName = (name: string) => {
@@ -22,8 +22,7 @@ const dropping = (event: string): BrokenServer => ({
   name: `drops-${event}`,
   breaks: `${event} is never sent`,
   blames: { event, check: "event-observed" },
-  configure: (io) =>
-    rewriteEvents(io, (sent, args) => (sent === event ? undefined : [sent, ...args])),
+  configure: (io) => dropEvent(io, event),
 });
 
 const cases = (report: RunReport, event: string, kind: string) =>

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { TraceFrame } from "../../src/conformance/trace.ts";
 import { startUrlProcess } from "../support/url-process.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -23,6 +24,15 @@ async function runAgainst(kind: string, seed: number, trace?: string) {
   }
 }
 
+/** The frames a --trace file says the clients received. */
+function receivedIn(trace: string): TraceFrame[] {
+  return readFileSync(trace, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as TraceFrame)
+    .filter((frame) => frame.direction === "received");
+}
+
 describe("a conformant shared server", () => {
   it(
     "passes with another user chatting in general all along (a message, a status, a group and a move every 50 ms) and adding whoever connects to its lobby",
@@ -32,19 +42,7 @@ describe("a conformant shared server", () => {
       const { code, out, err } = await runAgainst("busy", 11, trace);
       expect(code, out + err).toBe(0);
       // Not vacuous: the fuzz phase's judged connections did receive the other user's traffic.
-      const lines = readFileSync(trace, "utf8")
-        .trim()
-        .split("\n")
-        .map(
-          (line) =>
-            JSON.parse(line) as {
-              client: string;
-              direction: string;
-              event: string;
-              args: unknown[];
-            },
-        )
-        .filter((l) => l.direction === "received" && l.client.startsWith("fuzz-"));
+      const lines = receivedIn(trace).filter((l) => l.client.startsWith("fuzz-"));
       const foreign = lines.filter((l) => JSON.stringify(l.args).includes(CHATTER_ID));
       expect(foreign.length).toBeGreaterThan(50);
       // ...and the welcome bot added the fuzz phase's users to its lobby, with a notification.
@@ -61,20 +59,7 @@ describe("a conformant shared server", () => {
       const trace = path.join(dir, "bot.ndjson");
       const { code, out, err } = await runAgainst("bot", 12, trace);
       expect(code, out + err).toBe(0);
-      const lines = readFileSync(trace, "utf8")
-        .trim()
-        .split("\n")
-        .map(
-          (line) =>
-            JSON.parse(line) as {
-              client: string;
-              direction: string;
-              event: string;
-              args: unknown[];
-              scenario?: string;
-            },
-        )
-        .filter((l) => l.direction === "received" && /^(alice|bob|mallory)#/.test(l.client));
+      const lines = receivedIn(trace).filter((l) => /^(alice|bob|mallory)#/.test(l.client));
       // Not vacuous: the bot's notifications reached the connections the groups and
       // member-removal scenarios prove get none of theirs...
       const notified = lines.filter(
