@@ -37,7 +37,7 @@ function notification(frame: Frame): string | undefined {
 }
 
 /** The notifications `client` received that other clients' membership changes explain. */
-export function othersNotifications(client: TestClient, run: string): Set<Frame> {
+function othersNotifications(client: TestClient, run: string): Set<Frame> {
   const changes = new Map<string, number>();
   for (const frame of client.frames) {
     const key = othersChange(frame, run);
