@@ -66,6 +66,19 @@ const RATE_LIMIT_RETRIES = 8;
 
 const PROBE_FRAME = `42${JSON.stringify([PROBE_EVENT, {}])}`;
 
+/** A Socket.IO DISCONNECT of the default namespace ("41", an ack id at most): the session is over. */
+function leavesNamespace(frame: unknown): boolean {
+  return typeof frame === "string" && /^41\d*$/.test(frame);
+}
+
+/** An Engine.IO CLOSE packet: the client ends the session. */
+function closesSession(frame: unknown): boolean {
+  return frame === "1";
+}
+
+const SESSION_CLOSED =
+  "answer not waited for: the frames closed the Engine.IO session, after which a server need not answer, so the full check right after this case judges it";
+
 const NOT_ASKED =
   "probe answer not waited for: the server leaves the liveness probe unanswered, so the full check right after this case judges it";
 
@@ -77,6 +90,8 @@ interface Sent {
    * closed it with a WebSocket close frame (a process that dies sends none: code 1006).
    */
   aliveAfter: boolean;
+  /** The proof asked for was the liveness probe (an event), not a fresh CONNECT. */
+  probed: boolean;
 }
 
 /** A case's raw connection, opened (and connected, when the case needs it) ahead of its turn. */
@@ -188,8 +203,8 @@ export class WirePhase {
       // right after, and has answered none in this phase: it does not answer probes, and
       // later cases need not wait for one. (A server that answered one may just have been
       // left speechless by that case's frames.)
-      const last = sent.at(-1)?.result;
-      if (last?.reaction === "silent" && last.wireCase.afterConnect && this.probesAnswered === 0)
+      const last = sent.at(-1);
+      if (last?.probed === true && last.result.reaction === "silent" && this.probesAnswered === 0)
         this.probeUnanswered = true;
       return undefined;
     }
@@ -301,28 +316,38 @@ export class WirePhase {
     if (raw === undefined || raw.ended) {
       result.reaction = "unopened";
       raw?.terminate();
-      return { result, frames: [], aliveAfter: false };
+      return { result, frames: [], aliveAfter: false, probed: false };
     }
     const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
     const before = raw.frames.length;
     for (const frame of frames) raw.send(frame);
     // How did it take them? A probe after them is answered, or the connection is gone.
-    raw.send(wireCase.afterConnect ? PROBE_FRAME : `40${auth}`);
-    const expect = wireCase.afterConnect ? '42["ERROR_OCCURED"' : "40";
-    // A server that leaves the probe unanswered even when well would make every case wait
-    // out --timeout: the case is then judged by the full check alone, right after it.
-    const unanswerable = wireCase.afterConnect && this.probeUnanswered;
+    // Before a CONNECT, or once the frames left the namespace (a DISCONNECT), no event can
+    // be answered: a fresh CONNECT is the proof then (answered, or the server closes the
+    // connection over a CONNECT it finds out of place).
+    const probed = wireCase.afterConnect && !frames.some(leavesNamespace);
+    raw.send(probed ? PROBE_FRAME : `40${auth}`);
+    const expect = probed ? '42["ERROR_OCCURED"' : "40";
+    // A server that leaves the probe unanswered even when well, or frames that closed the
+    // Engine.IO session (after which a server need answer nothing, nor close at once),
+    // would make the case wait out --timeout: it is judged by the full check alone instead,
+    // right after it.
+    const unanswerable = frames.some(closesSession)
+      ? SESSION_CLOSED
+      : probed && this.probeUnanswered
+        ? NOT_ASKED
+        : undefined;
     const answered = await raw.until(
       () => raw.frames.slice(before).some((f) => typeof f === "string" && f.startsWith(expect)),
-      unanswerable ? 0 : this.options.timeoutMs,
+      unanswerable !== undefined ? 0 : this.options.timeoutMs,
     );
     result.reaction = answered ? "answered" : raw.ended ? "closed" : "silent";
-    if (answered && wireCase.afterConnect) this.probesAnswered++;
-    if (unanswerable && !raw.ended) result.note = NOT_ASKED;
+    if (answered && probed) this.probesAnswered++;
+    if (unanswerable !== undefined && !answered && !raw.ended) result.note = unanswerable;
     const closedCleanly =
       raw.closed !== undefined && raw.closed.code !== 1006 && raw.error === undefined;
     raw.terminate();
-    return { result, frames, aliveAfter: answered || closedCleanly };
+    return { result, frames, aliveAfter: answered || closedCleanly, probed };
   }
 
   /**
