@@ -107,6 +107,7 @@ const fuzz: Phase = {
       only,
       cases: fuzzCases,
       missingEvents: ctx.missingEvents,
+      pairWait: ctx.pairWait,
       unansweredUnknownEvent:
         ctx.unansweredUnknownEvent &&
         `${ctx.unansweredUnknownEvent.client} sent ${ctx.unansweredUnknownEvent.what}`,

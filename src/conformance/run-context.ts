@@ -4,6 +4,7 @@ import { isContractEvent } from "../contract/index.ts";
 import type { EngineListener } from "./engine-events.ts";
 import { nodeName, type ResolvedOptions } from "./engine-options.ts";
 import { FailureLog, ruleOf } from "./failure-log.ts";
+import type { PairWait } from "./fuzz/notification-pairs.ts";
 import { handshakeAuth } from "./jwt-auth.ts";
 import { FRAME_CHECKS } from "./frame-checks/index.ts";
 import { MAX_SCENARIO_FRAMES_PER_CLIENT, Recorder, type Frame } from "./recorder.ts";
@@ -58,7 +59,7 @@ export class RunContext {
    * A notification waited a whole --timeout for another client's membership change to
    * pair it with, in vain: later unpaired notifications are judged without that wait.
    */
-  pairWaitedInVain = false;
+  readonly pairWait: PairWait = { waitedInVain: false };
   /** On a cluster: events that reached one node's clients only (event -> where). */
   readonly nodesApart = new Map<string, string>();
   /** Distinct failures of later phases (fuzz) so far, as --max-failures counts them. */

@@ -48,7 +48,7 @@ export async function expectNotDelivered(
       // A notification another client's membership change explains may come before that
       // change (the protocol orders neither): before failing, its pair gets --timeout,
       // once in a run; after a full wait in vain, later ones fail at once.
-      const until = performance.now() + (ctx.pairWaitedInVain ? 0 : ctx.timeoutMs);
+      const until = performance.now() + (ctx.pairWait.waitedInVain ? 0 : ctx.timeoutMs);
       while (delivered?.event === "NOTIFICATION_RECEIVED" && performance.now() < until) {
         const pending = delivered;
         await ctx.recorder.waitUntil(
@@ -57,7 +57,7 @@ export async function expectNotDelivered(
         );
         delivered = unwantedOne();
         if (delivered === pending) {
-          ctx.pairWaitedInVain = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
+          ctx.pairWait.waitedInVain = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
           break;
         }
       }

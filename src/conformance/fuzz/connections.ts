@@ -54,10 +54,15 @@ export class Connections {
   private readonly ownIds: Set<string>;
   /** isForeign's verdict per frame: logs are scanned again and again (ids are named before any frame can name them). */
   private readonly foreign = new WeakMap<Received, boolean>();
-  /** Notifications paired with another client's membership change. */
-  private readonly pairs = new WeakSet<Received>();
-  /** Per connection: how far its log was searched for foreign membership changes, and those not yet paired. */
-  private readonly membership = new WeakMap<FuzzClient, { next: number; unpaired: Received[] }>();
+  /**
+   * Per connection: how far its log was read for other clients' membership changes, how
+   * many it holds per "userId kind", and how many of those judging used to excuse a
+   * notification (see excuseNotification).
+   */
+  private readonly membership = new WeakMap<
+    FuzzClient,
+    { next: number; changes: Map<string, number>; used: Map<string, number> }
+  >();
   /** The users the run connects as (only they can be added to someone else's group). */
   private readonly connectedUsers: ReadonlySet<string>;
 
@@ -125,16 +130,17 @@ export class Connections {
   isNoise(client: FuzzClient, at: number): boolean {
     const r = client.log[at] as Received;
     if (isForeignPresence(r, this.runUsers) || this.isAccounted(client, at)) return true;
-    if (this.isForeignAt(client, at)) return true;
+    if (this.foreignFrame(r)) return true;
     const payload = r.args[0] as Record<string, unknown> | undefined;
     const key = payload?.["groupId"] ?? payload?.["message"];
     return typeof key === "string" && client.barriers.get(key) === at;
   }
 
-  /** Whether the frame is another client's traffic (isForeign), or a notification paired with such. */
+  /** Whether the frame is another client's traffic (isForeign), or may be a notification of such. */
   isForeignAt(client: FuzzClient, at: number): boolean {
-    const r = client.log[at] as Received;
-    return this.foreignFrame(r) || this.notifiesForeignChange(client, at);
+    return (
+      this.foreignFrame(client.log[at] as Received) || this.mayBeOthersNotification(client, at)
+    );
   }
 
   private foreignFrame(r: Received): boolean {
@@ -144,32 +150,41 @@ export class Connections {
     return foreign;
   }
 
-  /**
-   * A NOTIFICATION_RECEIVED that goes with another user's membership change on the same
-   * connection (a foreign GROUP_MEMBER_ADDED naming the same user and kind, not yet paired
-   * with another notification). Such a notification names only the run's user; without
-   * its pair it is judged. Not remembered when unpaired: the pair may arrive after it.
-   */
-  private notifiesForeignChange(client: FuzzClient, at: number): boolean {
-    const r = client.log[at] as Received;
-    if (r.event !== "NOTIFICATION_RECEIVED") return false;
-    if (this.pairs.has(r)) return true;
-    const payload = r.args[0] as Record<string, unknown> | undefined;
-    // The whole log (a barrier may have come between the two), each frame looked at once.
-    let index = this.membership.get(client);
-    if (index === undefined) this.membership.set(client, (index = { next: 0, unpaired: [] }));
-    for (; index.next < client.log.length; index.next++) {
-      const m = client.log[index.next] as Received;
-      if (isMembership(m.event) && this.foreignFrame(m)) index.unpaired.push(m);
+  // Another client's change of a run user's membership (a welcome bot adding whoever
+  // connects to its lobby) comes with a notification to that user, which names only the
+  // user and the kind: nothing tells it from the run's own. So notifications are not
+  // paired as they arrive (the protocol orders neither frame, and one that came before a
+  // window was never looked at): judging matches the round's predictions first, and each
+  // notification left over uses up one of the connection's foreign changes of the same
+  // user and kind, from anywhere in its log. A notification nothing explains is judged.
+
+  /** Foreign changes of `key` on `client` that no judged notification used yet. */
+  spareChanges(client: FuzzClient, key: string): number {
+    let state = this.membership.get(client);
+    if (state === undefined)
+      this.membership.set(client, (state = { next: 0, changes: new Map(), used: new Map() }));
+    for (; state.next < client.log.length; state.next++) {
+      const m = client.log[state.next] as Received;
+      if (!isMembership(m.event) || !this.foreignFrame(m)) continue;
+      const userId = (m.args[0] as Record<string, unknown>)["userId"];
+      const change = `${String(userId)} ${m.event}`;
+      state.changes.set(change, (state.changes.get(change) ?? 0) + 1);
     }
-    const i = index.unpaired.findIndex(
-      (m) =>
-        m.event === payload?.["notificationType"] &&
-        (m.args[0] as Record<string, unknown>)["userId"] === payload["userId"],
-    );
-    if (i < 0) return false;
-    this.pairs.add(r);
-    index.unpaired.splice(i, 1);
+    return (state.changes.get(key) ?? 0) - (state.used.get(key) ?? 0);
+  }
+
+  /** Before judging (waits, a step's scan): whether the notification at `at` may be another client's. */
+  mayBeOthersNotification(client: FuzzClient, at: number): boolean {
+    const key = notificationKey(client.log[at] as Received);
+    return key !== undefined && this.spareChanges(client, key) > 0;
+  }
+
+  /** Judging: uses up a spare foreign change to excuse the notification at `at`; false when none is left. */
+  excuseNotification(client: FuzzClient, at: number): boolean {
+    const key = notificationKey(client.log[at] as Received);
+    if (key === undefined || this.spareChanges(client, key) <= 0) return false;
+    const used = this.membership.get(client)!.used;
+    used.set(key, (used.get(key) ?? 0) + 1);
     return true;
   }
 
@@ -252,4 +267,13 @@ export class Connections {
   close(): void {
     for (const client of this.byLabel.values()) client.close();
   }
+}
+
+/** "userId kind" of a notification, the key it shares with the membership change it tells of. */
+export function notificationKey(r: Received): string | undefined {
+  if (r.event !== "NOTIFICATION_RECEIVED") return undefined;
+  const payload = r.args[0] as Record<string, unknown> | undefined;
+  const userId = payload?.["userId"];
+  const kind = payload?.["notificationType"];
+  return typeof userId === "string" && typeof kind === "string" ? `${userId} ${kind}` : undefined;
 }

@@ -7,6 +7,7 @@ import type { FuzzCase } from "./case-model.ts";
 import { buildCase, generateFuzzCasesYielding, indexOfCaseId } from "./generate-cases.ts";
 import { RunError } from "./connections.ts";
 import { PayloadPhase, type CaseResult } from "./payload-phase.ts";
+import type { PairWait } from "./notification-pairs.ts";
 import { buildChecks, buildFuzzReport } from "./report.ts";
 import {
   ProbeUnanswered,
@@ -78,6 +79,11 @@ export interface FuzzContext {
    * then reports fuzz-run at once instead of waiting out its own probe.
    */
   unansweredUnknownEvent?: string | undefined;
+  /**
+   * Whether a notification already waited --timeout for the membership change that would
+   * explain it, in vain (shared with the scenarios: that wait is spent once in a run).
+   */
+  pairWait?: PairWait;
   /**
    * When the fuzz phase must end (performance.now() ms): past it no new case starts, and the
    * phase reports a fuzz-run failure naming its bound. Default: no bound.
@@ -239,6 +245,7 @@ export async function runFuzz(
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
         missingEvents: missing,
+        pairWait: ctx.pairWait ?? { waitedInVain: false },
         chunkSize: ctx.chunkSize ?? 10,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,

@@ -1,6 +1,7 @@
 // After a round's barrier: every judged connection's window is compared with what the
 // round's accepted steps must have delivered (the model's predictions, in any order).
-// Anything else is unexpected and belongs to the lane whose steps are forwarded as that
+// A notification left over may be another client's (connections.ts); anything else is
+// unexpected and belongs to the lane whose steps are forwarded as that
 // event (an invalid chunk's event is its own in its round), else to the case it most
 // resembles. An
 // invalid chunk with anything unexpected is not judged here: its cases are re-run alone,
@@ -42,7 +43,7 @@ export function judgeRound(
       if (match !== undefined) {
         match.matched = true;
         verdicts.checkSchema(client.label, r, match.source.fuzzCase);
-      } else if (!unpredictable(r, allSteps)) {
+      } else if (!conns.excuseNotification(client, at) && !unpredictable(r, allSteps)) {
         const owner = ownerOf(lanes, client, r);
         if (owner !== undefined) strays.get(owner)?.push({ client, received: r, at });
         else unexplained(verdicts, client, r);

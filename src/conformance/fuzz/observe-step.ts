@@ -50,7 +50,9 @@ function scan(
   const start = watch.cursors.get(client) ?? watch.conns.windowStart.get(client) ?? 0;
   for (let at = start; at < client.log.length; at++) {
     const r = client.log[at] as Received;
-    if (watch.conns.isNoise(client, at) || !test(r)) continue;
+    const noise =
+      watch.conns.isNoise(client, at) || watch.conns.mayBeOthersNotification(client, at);
+    if (noise || !test(r)) continue;
     watch.cursors.set(client, at + 1);
     return r;
   }

@@ -11,6 +11,7 @@ import { RunError, type Connections } from "./connections.ts";
 import type { FuzzClient } from "./fuzz-client.ts";
 import { judgeRound } from "./judge-round.ts";
 import { Lane, type RoundControl } from "./lane.ts";
+import { awaitNotificationPairs, type PairWait } from "./notification-pairs.ts";
 import { forwardedAs } from "./oracle.ts";
 import { awaitDeliveries } from "./round-deliveries.ts";
 import { Schedule } from "./schedule.ts";
@@ -22,6 +23,8 @@ export type { CaseResult } from "./case-run.ts";
 export interface PayloadPhaseOptions extends FailureContext {
   /** Server-to-client events already proved missing (event -> where): their valid cases are not sent. */
   missingEvents: ReadonlyMap<string, string>;
+  /** Whether a notification already waited for its pair in vain (notification-pairs.ts). */
+  pairWait: PairWait;
   /** No case starts past this moment (performance.now() ms): the run's bound. */
   deadline: number;
   /** Cases a lane runs one after another before the round's barrier. */
@@ -105,6 +108,7 @@ export class PayloadPhase {
         message: `${client.label} never received the ordering barrier (group ${groupId}) within ${this.options.timeoutMs} ms`,
       });
     }
+    await awaitNotificationPairs(this.conns, lanes, windows, this.options);
     const rerun = judgeRound(this.conns, this.verdicts, lanes, windows);
     for (const lane of lanes) this.settle(lane, rerun.has(lane));
   }

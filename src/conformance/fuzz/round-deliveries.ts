@@ -71,9 +71,11 @@ export async function awaitDeliveries(
     for (; p.next < client.log.length; p.next++) {
       const r = client.log[p.next]!;
       if (conns.isNoise(client, p.next)) continue;
+      // A prediction first: a notification that may be another client's may also be ours.
       const i = p.wanted.findIndex((d) => deliveryMatches(d, r));
       if (i >= 0) p.wanted.splice(i, 1);
-      else p.othersOf.set(r.event, (p.othersOf.get(r.event) ?? 0) + 1);
+      else if (!conns.mayBeOthersNotification(client, p.next))
+        p.othersOf.set(r.event, (p.othersOf.get(r.event) ?? 0) + 1);
     }
     // Each delivery still missing may have come in a form that does not match (broken):
     // one frame of its event apiece, which judging then names.
