@@ -1,6 +1,7 @@
 // A run is a list of phases over one RunContext. Adding one (fuzz) is a couple of lines:
 // write a Phase and put it in PHASES.
 import { checkStillOpen, FUZZ_PHASE_STEP } from "./behaviour-checks/connection-stays-open.ts";
+import { unansweredRejectionReason } from "./behaviour-checks/rejected-with-error.ts";
 import { runCompletes } from "./behaviour-checks/run-completes.ts";
 import { nodeName, RUN_BOUND_IN_WAITS } from "./engine-options.ts";
 import { diagnoseConnection } from "./connect-diagnosis.ts";
@@ -111,6 +112,7 @@ const fuzz: Phase = {
       unansweredUnknownEvent:
         ctx.unansweredUnknownEvent &&
         `${ctx.unansweredUnknownEvent.client} sent ${ctx.unansweredUnknownEvent.what}`,
+      unansweredRefusal: unansweredRefusal(ctx),
       embedded,
       path,
       trace,
@@ -138,3 +140,10 @@ const close: Phase = {
 };
 
 export const PHASES: readonly Phase[] = [connect, scenarios, fuzz, close];
+
+/** The refusal the scenarios left unanswered, when the server has sent no ERROR_OCCURED at all. */
+function unansweredRefusal(ctx: RunContext): string | undefined {
+  const first = ctx.unansweredRejection;
+  if (first === undefined || unansweredRejectionReason(ctx) === undefined) return undefined;
+  return `${first.what}, sent by ${first.client}`;
+}

@@ -86,7 +86,7 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     expect(valid.every((c) => c.status === "skipped")).toBe(true);
   });
 
-  it("a server that sends no ERROR_OCCURED at all waits out one refusal: the other rejections are not sent, the wire cases not waited for", async () => {
+  it("a server that sends no ERROR_OCCURED at all waits out one refusal: the other rejections are not sent, the fuzz phase's probe and the wire cases' not waited for", async () => {
     server = await startBrokenServer(byName("errors-never-sent"));
     const report = await runConformance({ url: server.url, fuzz: 30, seed: 3 });
     // One full wait proved it (payload-limits' refusal), and nothing else waited it out.
@@ -108,13 +108,21 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
         )
         .map((s) => s.name),
     );
-    // The wire cases: the first left unanswered teaches the phase; after it, none waits.
+    // Payload fuzzing does not start: its setup's probe would only wait it out too.
+    const run = report.checks.find((c) => c.name === "fuzz-run")?.failures ?? [];
+    expect(run.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^payload fuzzing could not start: .*the server has sent no ERROR_OCCURED at all in this run \(USER_SETTINGS_UPDATED with newValue nested/,
+      ),
+    ]);
+    // The wire cases know it from the start: none waits for the probe's answer.
     const wire = (report.fuzz?.cases ?? []).filter((c) => c.id.startsWith("wire/")) as {
       id: string;
       status?: string;
       note?: string;
     }[];
     expect(wire.every((c) => c.status === "pass")).toBe(true);
+    expect(wire.filter((c) => c.note === "server silent")).toEqual([]);
     expect(
       wire.filter((c) => c.note?.startsWith("probe answer not waited for")).length,
     ).toBeGreaterThan(0);

@@ -80,6 +80,12 @@ export interface FuzzContext {
    */
   unansweredUnknownEvent?: string | undefined;
   /**
+   * Where the scenarios saw a refusal go unanswered for a whole --timeout while the server
+   * sent no ERROR_OCCURED at all in the run: the probe would go unanswered too, so payload
+   * fuzzing reports fuzz-run at once and the wire cases do not wait for the probe's answer.
+   */
+  unansweredRefusal?: string | undefined;
+  /**
    * Whether a notification already waited --timeout for the membership change that would
    * explain it, in vain (shared with the scenarios: that wait is spent once in a run).
    */
@@ -209,8 +215,10 @@ export async function runFuzz(
     selectedEvents(ctx).length > 0 &&
     (ctx.cases === undefined || ctx.cases.some((id) => !id.startsWith("wire/")));
   let total = wireSelection.length;
-  // Known once the server left the liveness probe unanswered: the wire cases need not wait for it.
-  let probeUnanswered = false;
+  // Known once the server left the liveness probe unanswered (or the scenarios saw it leave
+  // what the probe is unanswered): the wire cases need not wait for it.
+  let probeUnanswered =
+    ctx.unansweredUnknownEvent !== undefined || ctx.unansweredRefusal !== undefined;
   const started = performance.now();
   const missing = ctx.missingEvents ?? new Map<string, string>();
   const setupCannot = PAYLOAD_NEEDS.find((event) => missing.has(event));
@@ -223,6 +231,11 @@ export async function runFuzz(
     failures.push({
       check: "fuzz-run",
       message: `payload fuzzing could not start: ${unknownEventNeeded} (the scenarios saw none when ${ctx.unansweredUnknownEvent})`,
+    });
+  } else if (wantsPayload && ctx.unansweredRefusal !== undefined) {
+    failures.push({
+      check: "fuzz-run",
+      message: `payload fuzzing could not start: ${unknownEventNeeded}, and the server has sent no ERROR_OCCURED at all in this run (${ctx.unansweredRefusal}, went unanswered for a whole --timeout)`,
     });
   } else if (wantsPayload) {
     try {
