@@ -44,6 +44,11 @@ export class RunContext {
    */
   readonly missingEvents = new Map<string, string>();
   /**
+   * Events a full wait found only in a wrong form (Expected.instead: a notification of
+   * another type): the server sends them so, and later waits judge a wrong one as it comes.
+   */
+  readonly sentWrong = new Set<string>();
+  /**
    * Where a full wait proved that the server leaves an event outside the contract
    * unanswered (no ERROR_OCCURED UNKNOWN_EVENT): the fuzz phase needs that answer to tell a
    * dropped event from a server that stopped, so it does not wait it out again.

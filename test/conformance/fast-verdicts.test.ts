@@ -128,6 +128,23 @@ describe.skipIf(process.env["CONFORMANCE_URL"] !== undefined)("fast verdicts", (
     ).toBeGreaterThan(0);
   });
 
+  it("a notification of the wrong type waits out one --timeout: later ones are judged as they come", async () => {
+    server = await startBrokenServer(byName("notification-type-wrong"));
+    const report = await runConformance({ url: server.url, fuzz: 0, seed: 3 });
+    const content = report.checks.find((c) => c.name === "payload-content")?.failures ?? [];
+    // Both of bob's notifications are judged for their type, neither reported missing...
+    expect(content.map((f) => f.scenario)).toEqual(["groups", "member-removal"]);
+    expect(report.checks.find((c) => c.name === "event-observed")?.failures).toEqual([]);
+    // ...and only the first waited: the second was judged as it came.
+    const notes = (name: string) => report.scenarios?.find((s) => s.name === name)?.notes ?? [];
+    expect(notes("groups")).toEqual([]);
+    expect(notes("member-removal")).toEqual([
+      expect.stringMatching(
+        /^NOTIFICATION_RECEIVED at bob#1 judged as it came, not after --timeout/,
+      ),
+    ]);
+  });
+
   it.each(["GROUP_CREATED", "GROUP_MEMBER_ADDED", "USER_CHANGED_GROUP"])(
     "%s never forwarded: the fuzz phase, whose setup needs it, does not start, saying the scenarios proved it missing",
     async (event) => {

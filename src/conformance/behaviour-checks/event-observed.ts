@@ -30,6 +30,7 @@ export interface Expected {
 }
 
 const CLOSED = "closed" as const;
+const WRONG = "wrong" as const;
 
 /** What a client got instead: the frames of the same event since the mark, and a closed connection. */
 function instead(client: TestClient, mark: number, event: string): unknown {
@@ -84,20 +85,33 @@ export async function expectEvent(
       // says it must, later waits for it would each cost --timeout for a verdict already
       // given: they are not repeated (a frame already received still counts).
       if (ctx.missingEvents.has(expected.event) && found() === undefined) return undefined;
+      // Once a full wait found only a wrong form of this event, a wrong one is judged as it
+      // comes: the server was shown to send it so, and the run fails already.
+      const wrongAtOnce = ctx.sentWrong.has(expected.event);
       // A connection the server closed receives nothing more: no need to wait it out.
       const outcome = await ctx.recorder.waitUntil(
-        () => found() ?? (client.droppedByServer() === undefined ? undefined : CLOSED),
+        () =>
+          found() ??
+          (wrongAtOnce && cameWrong(ctx, client, mark, expected) !== undefined
+            ? WRONG
+            : undefined) ??
+          (client.droppedByServer() === undefined ? undefined : CLOSED),
         ctx.timeoutMs,
       );
-      const frame = outcome === CLOSED ? undefined : outcome;
+      const frame = outcome === CLOSED || outcome === WRONG ? undefined : outcome;
+      // Proven only by a full wait (not one the run's bound or a stop cut short).
+      const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
       const wrong = frame === undefined ? cameWrong(ctx, client, mark, expected) : undefined;
       if (wrong !== undefined && expected.instead !== undefined) {
+        if (outcome === undefined && fullWait) ctx.sentWrong.add(expected.event);
+        if (outcome === WRONG)
+          ctx.notes.push(
+            `${expected.event} at ${client.label} judged as it came, not after --timeout: an earlier full wait found only a wrong form of it`,
+          );
         checkContent(ctx, client, wrong, expected.instead.content);
         return wrong;
       }
       if (frame === undefined) {
-        // Proven missing only by a full wait (not one the run's bound or a stop cut short).
-        const fullWait = !ctx.recorder.pastDeadline() && ctx.stopReason === undefined;
         if (outcome === undefined && fullWait) missedAfterFullWait.add(client);
         const first = outcome === undefined && fullWait && !ctx.missingEvents.has(expected.event);
         if (first) ctx.missingEvents.set(expected.event, `${client.label} after ${expected.after}`);
