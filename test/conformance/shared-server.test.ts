@@ -116,6 +116,20 @@ describe("a conformant shared server", () => {
   );
 
   it(
+    "still fails a server broken where only the fuzz phase looks, behind three bots that recruited the run's users as they connected",
+    { timeout: 120_000 },
+    async () => {
+      // The bots' membership changes during the fuzz phase's setup must not stay spare and
+      // excuse the server's own stray notifications in the rounds after.
+      const { code, out, err } = await runAgainst("bots-notify-actor-on-long-ids", 2);
+      expect(code, out + err).toBe(1);
+      expect(out).toMatch(
+        /GROUP_MEMBER_(ADDED|REMOVED) · fuzz-valid-forwarded .*\n\s+what:.*received NOTIFICATION_RECEIVED/,
+      );
+    },
+  );
+
+  it(
     "passes three suites run at once against one server (a CI matrix sharing a staging server)",
     { timeout: 120_000 },
     async () => {

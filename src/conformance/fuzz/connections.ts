@@ -158,7 +158,7 @@ export class Connections {
   // notification left over uses up one of the connection's foreign changes of the same
   // user and kind, from anywhere in its log. A notification nothing explains is judged.
 
-  /** Foreign changes of `key` on `client` that no judged notification used yet. */
+  /** Foreign changes of `key` on `client` that no judged notification used yet (negative: owed to earlier ones). */
   spareChanges(client: FuzzClient, key: string): number {
     let state = this.membership.get(client);
     if (state === undefined)
@@ -183,9 +183,15 @@ export class Connections {
   excuseNotification(client: FuzzClient, at: number): boolean {
     const key = notificationKey(client.log[at] as Received);
     if (key === undefined || this.spareChanges(client, key) <= 0) return false;
-    const used = this.membership.get(client)!.used;
-    used.set(key, (used.get(key) ?? 0) + 1);
+    this.useChanges(client, key, 1);
     return true;
+  }
+
+  /** Uses up `count` foreign changes of `key`, those not yet arrived included (they then excuse nothing). */
+  useChanges(client: FuzzClient, key: string, count: number): void {
+    this.spareChanges(client, key); // creates the connection's state
+    const used = this.membership.get(client)!.used;
+    used.set(key, (used.get(key) ?? 0) + count);
   }
 
   private connect(role: Role, userId: string): FuzzClient {

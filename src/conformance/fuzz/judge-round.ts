@@ -74,7 +74,14 @@ function ownerOf(lanes: Lane[], client: FuzzClient, r: Received): Lane | undefin
     const own = lanes.find((l) => l.sender === client);
     if (own !== undefined) return own;
   }
-  const owners = lanes.filter((l) => l.chunk.alone || l.chunk.types.has(r.event));
+  // A notification tells of a membership change: the lane sending that kind caused it.
+  const kind =
+    r.event === "NOTIFICATION_RECEIVED"
+      ? (r.args[0] as { notificationType?: unknown } | undefined)?.notificationType
+      : r.event;
+  const owners = lanes.filter(
+    (l) => l.chunk.alone || l.chunk.types.has(r.event) || l.chunk.types.has(String(kind)),
+  );
   if (owners.length === 1) return owners[0];
   const best = mostResembling(
     (owners.length > 0 ? owners : lanes).flatMap((l) => l.steps),

@@ -108,7 +108,8 @@ export class PayloadPhase {
         message: `${client.label} never received the ordering barrier (group ${groupId}) within ${this.options.timeoutMs} ms`,
       });
     }
-    await awaitNotificationPairs(this.conns, lanes, windows, this.options);
+    const steps = lanes.flatMap((lane) => lane.steps);
+    await awaitNotificationPairs(this.conns, steps, windows, this.options);
     const rerun = judgeRound(this.conns, this.verdicts, lanes, windows);
     for (const lane of lanes) this.settle(lane, rerun.has(lane));
   }

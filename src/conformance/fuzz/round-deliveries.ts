@@ -26,7 +26,7 @@ export function expectedOf(conns: Connections, lanes: Lane[]): Expected[] {
   );
 }
 
-function expectedOfSteps(conns: Connections, steps: Step[]): Expected[] {
+export function expectedOfSteps(conns: Connections, steps: Step[]): Expected[] {
   return steps
     .filter((s) => s.outcome?.kind === "accepted")
     .flatMap((s) => s.deliveries.map((d) => ({ ...d, source: s, matched: false })))

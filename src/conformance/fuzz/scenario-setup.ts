@@ -6,6 +6,7 @@
 // tag and start over.
 import type { ScenarioIds } from "./case-model.ts";
 import { raiseBarrier } from "./barrier.ts";
+import { settleSetupNotifications } from "./notification-pairs.ts";
 import { awaitDeliveries } from "./round-deliveries.ts";
 import { Connections, RunError, type ConnectionsOptions } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
@@ -112,9 +113,10 @@ async function setUpGroup(
   );
   await assertProbeAnswered(sender, timeoutMs);
   await awaitDeliveries(conns, steps, timeoutMs);
-  const { late } = await raiseBarrier(conns, { timeoutMs, maxRetries: 8 });
+  const { late, windows } = await raiseBarrier(conns, { timeoutMs, maxRetries: 8 });
   if (late.length > 0)
     throw new RunError(`${late.map((c) => c.label).join(", ")} never received the setup barrier`);
+  settleSetupNotifications(conns, steps, windows);
   return true;
 }
 

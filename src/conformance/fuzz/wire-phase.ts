@@ -15,9 +15,9 @@
 import type { Failure } from "../results.ts";
 import type { TraceSink } from "../trace.ts";
 import { BARRIER_PREFIX, FuzzClient } from "./fuzz-client.ts";
-import { RawSocket } from "./raw-socket.ts";
-import { PROBE_EVENT, RUNNER_TIMESTAMP } from "./steps.ts";
+import { RUNNER_TIMESTAMP } from "./steps.ts";
 import { sleep } from "./wait.ts";
+import { openCase, sendCase, type Opened, type ProbeState, type Sent } from "./wire-case-send.ts";
 import { describeFrame, type WireCase } from "./wire-cases.ts";
 
 export interface WirePhaseOptions {
@@ -64,58 +64,19 @@ export const WIRE_BATCH = 10;
 
 const RATE_LIMIT_RETRIES = 8;
 
-const PROBE_FRAME = `42${JSON.stringify([PROBE_EVENT, {}])}`;
-
-/** A Socket.IO DISCONNECT of the default namespace ("41", an ack id at most): the session is over. */
-function leavesNamespace(frame: unknown): boolean {
-  return typeof frame === "string" && /^41\d*$/.test(frame);
-}
-
-/** An Engine.IO CLOSE packet: the client ends the session. */
-function closesSession(frame: unknown): boolean {
-  return frame === "1";
-}
-
-const SESSION_CLOSED =
-  "answer not waited for: the frames closed the Engine.IO session, after which a server need not answer, so the full check right after this case judges it";
-
-const NOT_ASKED =
-  "probe answer not waited for: the server leaves the liveness probe unanswered, so the full check right after this case judges it";
-
-interface Sent {
-  result: WireResult;
-  frames: unknown[];
-  /**
-   * The server was alive after taking these frames: it answered on the connection, or
-   * closed it with a WebSocket close frame (a process that dies sends none: code 1006).
-   */
-  aliveAfter: boolean;
-  /** The proof asked for was the liveness probe (an event), not a fresh CONNECT. */
-  probed: boolean;
-}
-
-/** A case's raw connection, opened (and connected, when the case needs it) ahead of its turn. */
-interface Opened {
-  wireCase: WireCase;
-  raw: RawSocket | undefined;
-  auth: string;
-}
-
 export class WirePhase {
   readonly results: WireResult[] = [];
   private observer: FuzzClient | undefined;
   private checks = 0;
   private opened = 0;
-  /** The server leaves the liveness probe unanswered: cases do not wait for its answer. */
-  private probeUnanswered: boolean;
-  /** Probes the server answered in this phase: one is enough to keep waiting for them. */
-  private probesAnswered = 0;
+  /** What the phase learned about the liveness probe (wire-case-send.ts). */
+  private readonly probe: ProbeState;
 
   constructor(
     private readonly cases: WireCase[],
     private readonly options: WirePhaseOptions,
   ) {
-    this.probeUnanswered = options.probeUnanswered ?? false;
+    this.probe = { unanswered: options.probeUnanswered ?? false, answered: 0 };
   }
 
   /** "@B" on a cluster, as the engine's own clients are labelled; "" on one server. */
@@ -204,8 +165,8 @@ export class WirePhase {
       // later cases need not wait for one. (A server that answered one may just have been
       // left speechless by that case's frames.)
       const last = sent.at(-1);
-      if (last?.probed === true && last.result.reaction === "silent" && this.probesAnswered === 0)
-        this.probeUnanswered = true;
+      if (last?.probed === true && last.result.reaction === "silent" && this.probe.answered === 0)
+        this.probe.unanswered = true;
       return undefined;
     }
     if (sent.length === 1) return this.judgeAlone(sent[0] as Sent, problem);
@@ -291,63 +252,16 @@ export class WirePhase {
     }
   }
 
-  private async open(wireCase: WireCase): Promise<Opened> {
-    const { timeoutMs } = this.options;
-    const auth = JSON.stringify(this.options.auth(`fz-wire-raw-${this.options.tag}`));
-    const raw = await RawSocket.open(this.options.url, timeoutMs, {
-      path: this.options.path,
-      trace: this.options.trace,
+  private open(wireCase: WireCase): Promise<Opened> {
+    return openCase(wireCase, {
+      ...this.options,
       label: `wire-raw#${++this.opened}${this.at}`,
-      caseId: wireCase.id,
+      auth: JSON.stringify(this.options.auth(`fz-wire-raw-${this.options.tag}`)),
     });
-    if (raw !== undefined && wireCase.afterConnect) {
-      raw.send(`40${auth}`);
-      await raw.until(
-        () => raw.frames.some((f) => typeof f === "string" && f.startsWith("40")),
-        timeoutMs,
-      );
-    }
-    return { wireCase, raw, auth };
   }
 
-  /** Sends one case's frames on its raw connection and notes how the server took them. */
-  private async send({ wireCase, raw, auth }: Opened): Promise<Sent> {
-    const result: WireResult = { wireCase, status: "pass", failures: [] };
-    if (raw === undefined || raw.ended) {
-      result.reaction = "unopened";
-      raw?.terminate();
-      return { result, frames: [], aliveAfter: false, probed: false };
-    }
-    const frames = wireCase.frames(raw.handshake?.maxPayload ?? 1_000_000);
-    const before = raw.frames.length;
-    for (const frame of frames) raw.send(frame);
-    // How did it take them? A probe after them is answered, or the connection is gone.
-    // Before a CONNECT, or once the frames left the namespace (a DISCONNECT), no event can
-    // be answered: a fresh CONNECT is the proof then (answered, or the server closes the
-    // connection over a CONNECT it finds out of place).
-    const probed = wireCase.afterConnect && !frames.some(leavesNamespace);
-    raw.send(probed ? PROBE_FRAME : `40${auth}`);
-    const expect = probed ? '42["ERROR_OCCURED"' : "40";
-    // A server that leaves the probe unanswered even when well, or frames that closed the
-    // Engine.IO session (after which a server need answer nothing, nor close at once),
-    // would make the case wait out --timeout: it is judged by the full check alone instead,
-    // right after it.
-    const unanswerable = frames.some(closesSession)
-      ? SESSION_CLOSED
-      : probed && this.probeUnanswered
-        ? NOT_ASKED
-        : undefined;
-    const answered = await raw.until(
-      () => raw.frames.slice(before).some((f) => typeof f === "string" && f.startsWith(expect)),
-      unanswerable !== undefined ? 0 : this.options.timeoutMs,
-    );
-    result.reaction = answered ? "answered" : raw.ended ? "closed" : "silent";
-    if (answered && probed) this.probesAnswered++;
-    if (unanswerable !== undefined && !answered && !raw.ended) result.note = unanswerable;
-    const closedCleanly =
-      raw.closed !== undefined && raw.closed.code !== 1006 && raw.error === undefined;
-    raw.terminate();
-    return { result, frames, aliveAfter: answered || closedCleanly, probed };
+  private send(opened: Opened): Promise<Sent> {
+    return sendCase(opened, this.probe, this.options.timeoutMs);
   }
 
   /**
