@@ -123,8 +123,10 @@ describe("a conformant shared server", () => {
       // excuse the server's own stray notifications in the rounds after.
       const { code, out, err } = await runAgainst("bots-notify-actor-on-long-ids", 2);
       expect(code, out + err).toBe(1);
+      // Behind the bots, which of several notifications is the extra one cannot be told:
+      // the failure names the lane's cases of that kind instead of blaming one of them.
       expect(out).toMatch(
-        /GROUP_MEMBER_(ADDED|REMOVED) · fuzz-valid-forwarded .*\n\s+what:.*received NOTIFICATION_RECEIVED/,
+        /GROUP_MEMBER_(ADDED|REMOVED) · fuzz-valid-forwarded .*\n\s+what:.*received NOTIFICATION_RECEIVED.*the case cannot be singled out: one of GROUP_MEMBER_/,
       );
     },
   );

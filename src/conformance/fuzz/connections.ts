@@ -158,7 +158,7 @@ export class Connections {
   // notification left over uses up one of the connection's foreign changes of the same
   // user and kind, from anywhere in its log. A notification nothing explains is judged.
 
-  /** Foreign changes of `key` on `client` that no judged notification used yet (negative: owed to earlier ones). */
+  /** Foreign changes of `key` on `client` that no judged notification used yet. */
   spareChanges(client: FuzzClient, key: string): number {
     let state = this.membership.get(client);
     if (state === undefined)
@@ -171,6 +171,12 @@ export class Connections {
       state.changes.set(change, (state.changes.get(change) ?? 0) + 1);
     }
     return (state.changes.get(key) ?? 0) - (state.used.get(key) ?? 0);
+  }
+
+  /** Whether another client's membership change ever reached `client` (a bot at work). */
+  sawForeignChanges(client: FuzzClient): boolean {
+    this.spareChanges(client, "");
+    return (this.membership.get(client)?.changes.size ?? 0) > 0;
   }
 
   /** Before judging (waits, a step's scan): whether the notification at `at` may be another client's. */
@@ -187,7 +193,7 @@ export class Connections {
     return true;
   }
 
-  /** Uses up `count` foreign changes of `key`, those not yet arrived included (they then excuse nothing). */
+  /** Uses up `count` spare foreign changes of `key`. */
   useChanges(client: FuzzClient, key: string, count: number): void {
     this.spareChanges(client, key); // creates the connection's state
     const used = this.membership.get(client)!.used;

@@ -221,6 +221,7 @@ export async function runFuzz(
     ctx.unansweredUnknownEvent !== undefined || ctx.unansweredRefusal !== undefined;
   const started = performance.now();
   const missing = ctx.missingEvents ?? new Map<string, string>();
+  const pairWait = ctx.pairWait ?? { waitedInVain: false };
   const setupCannot = PAYLOAD_NEEDS.find((event) => missing.has(event));
   if (wantsPayload && setupCannot !== undefined) {
     failures.push({
@@ -252,13 +253,14 @@ export async function runFuzz(
         ctx.seed,
         ctx.tag,
         missing,
+        pairWait,
       );
       const cases = await selectCases(ctx, ids);
       total += cases.length;
       const phase = new PayloadPhase(conns, cases, {
         deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
         missingEvents: missing,
-        pairWait: ctx.pairWait ?? { waitedInVain: false },
+        pairWait,
         chunkSize: ctx.chunkSize ?? 10,
         maxRetries: ctx.maxRetries ?? 8,
         timeoutMs: ctx.timeoutMs,

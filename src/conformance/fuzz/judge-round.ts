@@ -61,7 +61,7 @@ export function judgeRound(
       rerun.add(lane);
       continue;
     }
-    judgeLane(verdicts, lane, own);
+    judgeLane(conns, verdicts, lane, own);
   }
   for (const e of expected)
     if (!e.matched && !rerun.has(laneOf(lanes, e.source) as Lane)) missed(verdicts, e);
@@ -82,6 +82,10 @@ function ownerOf(lanes: Lane[], client: FuzzClient, r: Received): Lane | undefin
   const owners = lanes.filter(
     (l) => l.chunk.alone || l.chunk.types.has(r.event) || l.chunk.types.has(String(kind)),
   );
+  // A notification names only a user: among the lanes that could have caused it, the one
+  // whose own connection got it (a server telling the actor) is the likeliest.
+  const atItsSender = isNotification(r) ? owners.find((l) => l.sender === client) : undefined;
+  if (atItsSender !== undefined) return atItsSender;
   if (owners.length === 1) return owners[0];
   const best = mostResembling(
     (owners.length > 0 ? owners : lanes).flatMap((l) => l.steps),
@@ -94,7 +98,7 @@ function laneOf(lanes: Lane[], s: Step): Lane | undefined {
   return lanes.find((l) => l.steps.includes(s));
 }
 
-function judgeLane(verdicts: Verdicts, lane: Lane, strays: Stray[]): void {
+function judgeLane(conns: Connections, verdicts: Verdicts, lane: Lane, strays: Stray[]): void {
   // A stray error at the lane's sender is a late reply to the step out when it came.
   for (const stray of strays) {
     if (stray.client !== lane.sender || stray.received.event !== "ERROR_OCCURED") continue;
@@ -105,7 +109,9 @@ function judgeLane(verdicts: Verdicts, lane: Lane, strays: Stray[]): void {
   for (const s of lane.steps) verdicts.judgeStep(s);
   for (const stray of strays) {
     const lateError = stray.client === lane.sender && stray.received.event === "ERROR_OCCURED";
-    if (!lateError) blame(verdicts, lane, stray);
+    if (lateError) continue;
+    if (isNotification(stray.received)) blameNotification(conns, verdicts, lane, stray);
+    else blame(verdicts, lane, stray);
   }
 }
 
@@ -125,6 +131,46 @@ function blame(verdicts: Verdicts, lane: Lane, { client, received: r }: Stray): 
       received: r.args,
     },
   );
+}
+
+/**
+ * A notification no step explains names only a user and a kind: no resemblance tells
+ * whose it is. At the lane's own sender, with no other client's membership change ever
+ * seen there, the step out when it came caused it (a server telling the actor), as a
+ * late error is that step's. Otherwise which of the lane's steps of that kind caused it,
+ * or which of several notifications is the extra one, cannot be told: one failure names
+ * them all, and no case is marked failed for it.
+ */
+function blameNotification(
+  conns: Connections,
+  verdicts: Verdicts,
+  lane: Lane,
+  { client, received: r, at }: Stray,
+): void {
+  const who = client === lane.sender ? "the sender itself" : client.label;
+  const check =
+    lane.chunk.kind === "invalid" ? "fuzz-invalid-not-forwarded" : "fuzz-valid-forwarded";
+  const out =
+    client === lane.sender && !conns.sawForeignChanges(client)
+      ? lane.steps.filter((s) => s.sender === lane.sender.label && s.sentAt <= at).at(-1)
+      : undefined;
+  const message = `${who} received ${r.event} ${brief(r.args)}, which no accepted step explains`;
+  if (out?.fuzzCase !== undefined) {
+    verdicts.fail(out.fuzzCase, check, message, { client: client.label, received: r.args });
+    return;
+  }
+  const kind = String((r.args[0] as { notificationType?: unknown } | undefined)?.notificationType);
+  const ofKind = lane.steps.filter((s) => s.event === kind && s.outcome?.kind === "accepted");
+  const cases = [
+    ...new Set((ofKind.length > 0 ? ofKind : lane.steps).flatMap((s) => s.fuzzCase?.id ?? [])),
+  ];
+  verdicts.runFailures.push({
+    check,
+    event: lane.chunk.event,
+    client: client.label,
+    message: `${message}; a notification names only a user and a kind, and other clients changed that user's memberships too, so the case cannot be singled out: one of ${cases.join(", ")} (--fuzz-case ID replays one)`,
+    received: r.args,
+  });
 }
 
 function unexplained(verdicts: Verdicts, client: FuzzClient, r: Received): void {
@@ -185,4 +231,8 @@ function resemblance(r: Received, s: Step): number {
     }
   } else if (isDeepStrictEqual(got, sent)) score += 3;
   return score;
+}
+
+function isNotification(r: Received): boolean {
+  return r.event === "NOTIFICATION_RECEIVED";
 }

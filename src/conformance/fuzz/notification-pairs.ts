@@ -48,18 +48,25 @@ function unpredicted(
   return left;
 }
 
-/** Waits (bounded by `timeoutMs`, once in a run) until the connections' spare foreign changes explain every unpredicted notification. */
-export async function awaitNotificationPairs(
+interface PairOptions {
+  timeoutMs: number;
+  deadline: number;
+  pairWait: PairWait;
+}
+
+/**
+ * Waits (bounded by `timeoutMs`, once in a run) until the connections' spare foreign
+ * changes cover `left`. Only frames that arrive can change the answer, and each check
+ * reads just those.
+ */
+async function awaitSpareChanges(
   conns: Connections,
-  steps: Step[],
+  left: { client: FuzzClient; key: string; count: number }[],
   windows: Window[],
-  options: { timeoutMs: number; deadline: number; pairWait: PairWait },
+  options: PairOptions,
 ): Promise<void> {
-  if (options.pairWait.waitedInVain) return;
-  const left = unpredicted(conns, steps, windows);
-  // Only frames that arrive can change the answer, and each check reads just those.
   const explained = () => left.every((l) => conns.spareChanges(l.client, l.key) >= l.count);
-  if (explained()) return;
+  if (options.pairWait.waitedInVain || explained()) return;
   const paired = await waitFor(
     windows.map((w) => w.client),
     () => (explained() ? true : undefined),
@@ -69,16 +76,32 @@ export async function awaitNotificationPairs(
     options.pairWait.waitedInVain = true;
 }
 
-/**
- * After the setup's barrier: each notification of its window that no setup step predicts
- * uses up a foreign change of its user and kind, one still to come if none is spare yet,
- * so a change the bot made while the run connected excuses nothing in a judged round.
- */
-export function settleSetupNotifications(
+/** Before judging a round: lets every unpredicted notification's change come (see above). */
+export async function awaitNotificationPairs(
   conns: Connections,
   steps: Step[],
   windows: Window[],
-): void {
-  for (const { client, key, count } of unpredicted(conns, steps, windows))
-    conns.useChanges(client, key, count);
+  options: PairOptions,
+): Promise<void> {
+  await awaitSpareChanges(conns, unpredicted(conns, steps, windows), windows, options);
+}
+
+/**
+ * After the setup's barrier: each notification of its window that no setup step predicts
+ * uses up a foreign change of its user and kind, so a change the bot made while the run
+ * connected excuses nothing in a judged round. A change still to come gets the same wait
+ * as a round's; one that never comes is owed to no one (a connection opened in the middle
+ * of a bot's change may get its notification without the change, which was sent before
+ * it existed).
+ */
+export async function settleSetupNotifications(
+  conns: Connections,
+  steps: Step[],
+  windows: Window[],
+  options: PairOptions,
+): Promise<void> {
+  const left = unpredicted(conns, steps, windows);
+  await awaitSpareChanges(conns, left, windows, options);
+  for (const { client, key, count } of left)
+    conns.useChanges(client, key, Math.min(count, Math.max(0, conns.spareChanges(client, key))));
 }

@@ -6,7 +6,7 @@
 // tag and start over.
 import type { ScenarioIds } from "./case-model.ts";
 import { raiseBarrier } from "./barrier.ts";
-import { settleSetupNotifications } from "./notification-pairs.ts";
+import { settleSetupNotifications, type PairWait } from "./notification-pairs.ts";
 import { awaitDeliveries } from "./round-deliveries.ts";
 import { Connections, RunError, type ConnectionsOptions } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
@@ -57,6 +57,8 @@ export async function setUpRun(
   fixedTag?: string,
   /** Events the scenarios proved the server does not send: not waited for (see LaneOptions). */
   missingEvents: ReadonlyMap<string, string> = new Map(),
+  /** The run's one wait for a notification's membership change (notification-pairs.ts). */
+  pairWait: PairWait = { waitedInVain: false },
 ): Promise<{ conns: Connections; ids: RunIdentities }> {
   for (let attempt = 0; attempt < MAX_TAG_ATTEMPTS; attempt++) {
     const ids = identitiesFor(
@@ -64,7 +66,7 @@ export async function setUpRun(
     );
     const conns = await Connections.open({ ...settings, ...ids });
     try {
-      if (await setUpGroup(conns, ids, missingEvents)) return { conns, ids };
+      if (await setUpGroup(conns, ids, missingEvents, pairWait)) return { conns, ids };
     } catch (error) {
       conns.close();
       throw error;
@@ -81,6 +83,7 @@ async function setUpGroup(
   conns: Connections,
   ids: RunIdentities,
   missingEvents: ReadonlyMap<string, string>,
+  pairWait: PairWait,
 ): Promise<boolean> {
   const sender = conns.senders[0] as FuzzClient;
   const { timeoutMs } = conns.options;
@@ -116,7 +119,11 @@ async function setUpGroup(
   const { late, windows } = await raiseBarrier(conns, { timeoutMs, maxRetries: 8 });
   if (late.length > 0)
     throw new RunError(`${late.map((c) => c.label).join(", ")} never received the setup barrier`);
-  settleSetupNotifications(conns, steps, windows);
+  await settleSetupNotifications(conns, steps, windows, {
+    timeoutMs,
+    deadline: Number.POSITIVE_INFINITY,
+    pairWait,
+  });
   return true;
 }
 
