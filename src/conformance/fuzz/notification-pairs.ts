@@ -11,7 +11,7 @@ import { notificationKey, type Connections } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
 import { deliveryMatches } from "./oracle.ts";
 import { expectedOfSteps } from "./round-deliveries.ts";
-import type { Step } from "./steps.ts";
+import { isMembership, type Step } from "./steps.ts";
 import { waitFor } from "./wait.ts";
 
 /** Shared by every phase of a run: whether a notification already waited for its pair in vain. */
@@ -36,7 +36,11 @@ function unpredicted(
     for (let at = start; at < end; at++) {
       const r = client.log[at] as Received;
       const key = notificationKey(r);
-      if (key === undefined || conns.isNoise(client, at)) continue;
+      // Only a membership kind can be another client's change: a notification of another
+      // type is judged at once, without waiting for a change that cannot explain it.
+      const kind = (r.args[0] as { notificationType?: unknown } | null | undefined)
+        ?.notificationType;
+      if (key === undefined || !isMembership(String(kind)) || conns.isNoise(client, at)) continue;
       const predicted = expected.find(
         (e) => e.to === client.label && !e.matched && deliveryMatches(e, r),
       );
@@ -101,7 +105,10 @@ export async function settleSetupNotifications(
   options: PairOptions,
 ): Promise<void> {
   const left = unpredicted(conns, steps, windows);
-  await awaitSpareChanges(conns, left, windows, options);
+  // Only where another client's change was seen is a bot at work whose next change may be
+  // on its way (a server that just sends notifications twice is not waited for).
+  const behindBot = left.filter((l) => conns.sawForeignChanges(l.client));
+  await awaitSpareChanges(conns, behindBot, windows, options);
   for (const { client, key, count } of left)
     conns.useChanges(client, key, Math.min(count, Math.max(0, conns.spareChanges(client, key))));
 }
