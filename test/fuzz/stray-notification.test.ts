@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runFuzz } from "../../src/conformance/fuzz/index.ts";
 import { createChatServer, type ChatServer } from "../../src/server/index.ts";
-import { isValid, now, tapInbound } from "../fixtures/broken-servers/tamper.ts";
+import { notifyTheActor } from "../fixtures/broken-servers/notifies-the-actor.ts";
 import { quietLogger } from "../fixtures/fuzz-targets/quiet-logger.ts";
 import { context, failuresOf } from "./fuzz-context.ts";
 
@@ -17,20 +17,11 @@ beforeAll(async () => {
     port: 0,
     logger: quietLogger,
     configure: (io) =>
-      tapInbound(io, (socket, event, payload) => {
+      notifyTheActor(io, (event, payload) => {
         const userId = (payload as { userId?: unknown } | undefined)?.userId;
-        if (
-          event === "GROUP_MEMBER_ADDED" &&
-          typeof userId === "string" &&
-          userId.length >= LONG &&
-          isValid(event, payload)
-        )
-          socket.emit("NOTIFICATION_RECEIVED", {
-            userId: socket.data.userId,
-            notificationType: event,
-            timestamp: now(),
-          });
-        return true;
+        return (
+          event === "GROUP_MEMBER_ADDED" && typeof userId === "string" && userId.length >= LONG
+        );
       }),
   });
 });
