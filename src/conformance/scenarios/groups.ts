@@ -1,4 +1,5 @@
 import { equals, serverClock } from "../behaviour-checks/payload-content.ts";
+import { expectNotDelivered } from "../behaviour-checks/routing.ts";
 import { cast } from "./cast.ts";
 import type { Scenario } from "./scenario.ts";
 import { sendAndExpect } from "./send-and-expect.ts";
@@ -6,7 +7,7 @@ import { sendAndExpect } from "./send-and-expect.ts";
 export const groups: Scenario = {
   name: "groups",
   description:
-    "announces a new group to every other connection, forwards a member addition to the members' other connections and notifies the added user",
+    "announces a new group to every other connection, forwards a member addition to the members' other connections and notifies the added user, once",
   events: ["GROUP_CREATED", "GROUP_MEMBER_ADDED", "NOTIFICATION_RECEIVED"],
   needs: ["presence-on-connect"],
   async run(ctx) {
@@ -89,5 +90,16 @@ export const groups: Scenario = {
       },
       marks,
     );
+    // bob#1 announced the barrier above, which proves nothing about bob#1 itself: one more,
+    // from alice#2, for the notification sent twice.
+    await expectNotDelivered(ctx, marks, alice2, [
+      {
+        event: "NOTIFICATION_RECEIVED",
+        match: { userId: bob, notificationType: "GROUP_MEMBER_ADDED" },
+        at: [bob1],
+        allowed: 1,
+        why: "for a single addition",
+      },
+    ]);
   },
 };

@@ -7,7 +7,7 @@ import { sendAndExpect } from "./send-and-expect.ts";
 export const memberRemoval: Scenario = {
   name: "member-removal",
   description:
-    "forwards a member removal to the remaining members and the removed user, notifies them, and moves their connection back to general",
+    "forwards a member removal to the remaining members and the removed user, notifies them once, and moves their connection back to general",
   events: ["GROUP_MEMBER_REMOVED", "NOTIFICATION_RECEIVED"],
   needs: ["channel-change"],
   async run(ctx) {
@@ -87,6 +87,16 @@ export const memberRemoval: Scenario = {
         event: "NOTIFICATION_RECEIVED",
         at: [alice1, alice2, mallory1],
         why: "although only bob was removed, by someone else",
+      },
+    ]);
+    // As in groups: bob#1's own barrier proves nothing about bob#1.
+    await expectNotDelivered(ctx, start, alice2, [
+      {
+        event: "NOTIFICATION_RECEIVED",
+        match: { userId: bob, notificationType: "GROUP_MEMBER_REMOVED" },
+        at: [bob1],
+        allowed: 1,
+        why: "for a single removal",
       },
     ]);
   },
