@@ -136,10 +136,10 @@ function blame(verdicts: Verdicts, lane: Lane, { client, received: r }: Stray): 
 /**
  * A notification no step explains names only a user and a kind: no resemblance tells
  * whose it is. At the lane's own sender, with no other client's membership change ever
- * seen there, the step out when it came caused it (a server telling the actor), as a
- * late error is that step's. Otherwise which of the lane's steps of that kind caused it,
- * or which of several notifications is the extra one, cannot be told: one failure names
- * them all, and no case is marked failed for it.
+ * seen there, a server telling the actor sent it while handling the step out when it
+ * came or the one before: if only one of them is of its kind, that case is blamed.
+ * Otherwise, or behind a bot (which of several notifications is the extra one cannot be
+ * told), one failure names the suspects, and no case is marked failed for it.
  */
 function blameNotification(
   conns: Connections,
@@ -150,25 +150,37 @@ function blameNotification(
   const who = client === lane.sender ? "the sender itself" : client.label;
   const check =
     lane.chunk.kind === "invalid" ? "fuzz-invalid-not-forwarded" : "fuzz-valid-forwarded";
-  const out =
-    client === lane.sender && !conns.sawForeignChanges(client)
-      ? lane.steps.filter((s) => s.sender === lane.sender.label && s.sentAt <= at).at(-1)
-      : undefined;
+  const kind = String((r.args[0] as { notificationType?: unknown } | undefined)?.notificationType);
   const message = `${who} received ${r.event} ${brief(r.args)}, which no accepted step explains`;
-  if (out?.fuzzCase !== undefined) {
-    verdicts.fail(out.fuzzCase, check, message, { client: client.label, received: r.args });
+  let cases: string[];
+  let why: string;
+  if (client === lane.sender && !conns.sawForeignChanges(client)) {
+    // The step out when it came, or the one before it (whose effect was seen before the
+    // notification, sent to another connection, arrived): those of its kind are suspects.
+    const around = lane.steps
+      .filter((s) => s.sender === lane.sender.label && s.sentAt <= at)
+      .slice(-2)
+      .filter((s) => s.event === kind);
+    cases = [...new Set(around.flatMap((s) => s.fuzzCase?.id ?? []))];
+    why = "it came while one of two steps could have caused it";
+  } else {
+    const ofKind = lane.steps.filter((s) => s.event === kind && s.outcome?.kind === "accepted");
+    cases = [
+      ...new Set((ofKind.length > 0 ? ofKind : lane.steps).flatMap((s) => s.fuzzCase?.id ?? [])),
+    ];
+    why = "other clients changed that user's memberships too";
+  }
+  const culprit =
+    cases.length === 1 ? lane.steps.find((s) => s.fuzzCase?.id === cases[0]) : undefined;
+  if (culprit?.fuzzCase !== undefined) {
+    verdicts.fail(culprit.fuzzCase, check, message, { client: client.label, received: r.args });
     return;
   }
-  const kind = String((r.args[0] as { notificationType?: unknown } | undefined)?.notificationType);
-  const ofKind = lane.steps.filter((s) => s.event === kind && s.outcome?.kind === "accepted");
-  const cases = [
-    ...new Set((ofKind.length > 0 ? ofKind : lane.steps).flatMap((s) => s.fuzzCase?.id ?? [])),
-  ];
   verdicts.runFailures.push({
     check,
     event: lane.chunk.event,
     client: client.label,
-    message: `${message}; a notification names only a user and a kind, and other clients changed that user's memberships too, so the case cannot be singled out: one of ${cases.join(", ")} (--fuzz-case ID replays one)`,
+    message: `${message}; a notification names only a user and a kind, and ${why}, so the case cannot be singled out: one of ${cases.join(", ") || "the round's cases"} (--fuzz-case ID replays one)`,
     received: r.args,
   });
 }
