@@ -74,3 +74,26 @@ export async function expectNotDelivered(
     }
   }
 }
+
+/**
+ * Proves with a barrier sent by `via` that `client` got one notification of `kind` for
+ * `userId` since its mark, not two (a server that retries a send, or notifies per group
+ * member list). `client` cannot be `via`: its own barrier proves nothing about itself.
+ */
+export async function expectNotifiedOnce(
+  ctx: RunContext,
+  marks: Marks,
+  via: TestClient,
+  client: TestClient,
+  notified: { userId: string; kind: "GROUP_MEMBER_ADDED" | "GROUP_MEMBER_REMOVED" },
+): Promise<void> {
+  await expectNotDelivered(ctx, marks, via, [
+    {
+      event: "NOTIFICATION_RECEIVED",
+      match: { userId: notified.userId, notificationType: notified.kind },
+      at: [client],
+      allowed: 1,
+      why: `for a single ${notified.kind === "GROUP_MEMBER_ADDED" ? "addition" : "removal"}`,
+    },
+  ]);
+}

@@ -1,5 +1,5 @@
 import { equals, serverClock } from "../behaviour-checks/payload-content.ts";
-import { expectNotDelivered } from "../behaviour-checks/routing.ts";
+import { expectNotDelivered, expectNotifiedOnce } from "../behaviour-checks/routing.ts";
 import { cast } from "./cast.ts";
 import type { Scenario } from "./scenario.ts";
 import { sendAndExpect } from "./send-and-expect.ts";
@@ -90,14 +90,9 @@ export const memberRemoval: Scenario = {
       },
     ]);
     // As in groups: bob#1's own barrier proves nothing about bob#1.
-    await expectNotDelivered(ctx, start, alice2, [
-      {
-        event: "NOTIFICATION_RECEIVED",
-        match: { userId: bob, notificationType: "GROUP_MEMBER_REMOVED" },
-        at: [bob1],
-        allowed: 1,
-        why: "for a single removal",
-      },
-    ]);
+    await expectNotifiedOnce(ctx, start, alice2, bob1, {
+      userId: bob,
+      kind: "GROUP_MEMBER_REMOVED",
+    });
   },
 };
