@@ -158,8 +158,11 @@ export class Connections {
   // notification left over uses up one of the connection's foreign changes of the same
   // user and kind, from anywhere in its log. A notification nothing explains is judged.
 
-  /** Foreign changes of `key` on `client` that no judged notification used yet. */
-  spareChanges(client: FuzzClient, key: string): number {
+  /** `client`'s foreign changes and the ones used so far, per "userId kind", its log read to the end. */
+  private changesAt(client: FuzzClient): {
+    changes: Map<string, number>;
+    used: Map<string, number>;
+  } {
     let state = this.membership.get(client);
     if (state === undefined)
       this.membership.set(client, (state = { next: 0, changes: new Map(), used: new Map() }));
@@ -170,13 +173,18 @@ export class Connections {
       const change = `${String(userId)} ${m.event}`;
       state.changes.set(change, (state.changes.get(change) ?? 0) + 1);
     }
-    return (state.changes.get(key) ?? 0) - (state.used.get(key) ?? 0);
+    return state;
+  }
+
+  /** Foreign changes of `key` on `client` that no judged notification used yet. */
+  spareChanges(client: FuzzClient, key: string): number {
+    const { changes, used } = this.changesAt(client);
+    return (changes.get(key) ?? 0) - (used.get(key) ?? 0);
   }
 
   /** Whether another client's membership change ever reached `client` (a bot at work). */
   sawForeignChanges(client: FuzzClient): boolean {
-    this.spareChanges(client, "");
-    return (this.membership.get(client)?.changes.size ?? 0) > 0;
+    return this.changesAt(client).changes.size > 0;
   }
 
   /** Before judging (waits, a step's scan): whether the notification at `at` may be another client's. */
@@ -195,8 +203,7 @@ export class Connections {
 
   /** Uses up `count` spare foreign changes of `key`. */
   useChanges(client: FuzzClient, key: string, count: number): void {
-    this.spareChanges(client, key); // creates the connection's state
-    const used = this.membership.get(client)!.used;
+    const { used } = this.changesAt(client);
     used.set(key, (used.get(key) ?? 0) + count);
   }
 
@@ -281,11 +288,15 @@ export class Connections {
   }
 }
 
+/** The membership kind a notification tells of (its notificationType), or undefined. */
+export function notificationKind(r: Received): unknown {
+  if (r.event !== "NOTIFICATION_RECEIVED") return undefined;
+  return (r.args[0] as { notificationType?: unknown } | null | undefined)?.notificationType;
+}
+
 /** "userId kind" of a notification, the key it shares with the membership change it tells of. */
 export function notificationKey(r: Received): string | undefined {
-  if (r.event !== "NOTIFICATION_RECEIVED") return undefined;
-  const payload = r.args[0] as Record<string, unknown> | undefined;
-  const userId = payload?.["userId"];
-  const kind = payload?.["notificationType"];
+  const kind = notificationKind(r);
+  const userId = (r.args[0] as { userId?: unknown } | null | undefined)?.userId;
   return typeof userId === "string" && typeof kind === "string" ? `${userId} ${kind}` : undefined;
 }

@@ -7,7 +7,7 @@
 // invalid chunk with anything unexpected is not judged here: its cases are re-run alone,
 // one per round, so the barrier after each names the culprit exactly.
 import { isDeepStrictEqual } from "node:util";
-import type { Connections } from "./connections.ts";
+import { notificationKind, type Connections } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
 import type { Lane } from "./lane.ts";
 import { deliveryMatches, forwardedAs, knowsEvent } from "./oracle.ts";
@@ -75,10 +75,7 @@ function ownerOf(lanes: Lane[], client: FuzzClient, r: Received): Lane | undefin
     if (own !== undefined) return own;
   }
   // A notification tells of a membership change: the lane sending that kind caused it.
-  const kind =
-    r.event === "NOTIFICATION_RECEIVED"
-      ? (r.args[0] as { notificationType?: unknown } | undefined)?.notificationType
-      : r.event;
+  const kind = isNotification(r) ? notificationKind(r) : r.event;
   const owners = lanes.filter(
     (l) => l.chunk.alone || l.chunk.types.has(r.event) || l.chunk.types.has(String(kind)),
   );
@@ -150,7 +147,7 @@ function blameNotification(
   const who = client === lane.sender ? "the sender itself" : client.label;
   const check =
     lane.chunk.kind === "invalid" ? "fuzz-invalid-not-forwarded" : "fuzz-valid-forwarded";
-  const kind = String((r.args[0] as { notificationType?: unknown } | undefined)?.notificationType);
+  const kind = String(notificationKind(r));
   const message = `${who} received ${r.event} ${brief(r.args)}, which no accepted step explains`;
   let cases: string[];
   let why: string;

@@ -7,7 +7,7 @@
 // one wait. The setup's window is not judged, but what happened there is settled so that
 // no change of the bot's there excuses a notification later (connections.ts).
 import type { Window } from "./barrier.ts";
-import { notificationKey, type Connections } from "./connections.ts";
+import { notificationKey, notificationKind, type Connections } from "./connections.ts";
 import type { FuzzClient, Received } from "./fuzz-client.ts";
 import { deliveryMatches } from "./oracle.ts";
 import { expectedOfSteps } from "./round-deliveries.ts";
@@ -38,9 +38,8 @@ function unpredicted(
       const key = notificationKey(r);
       // Only a membership kind can be another client's change: a notification of another
       // type is judged at once, without waiting for a change that cannot explain it.
-      const kind = (r.args[0] as { notificationType?: unknown } | null | undefined)
-        ?.notificationType;
-      if (key === undefined || !isMembership(String(kind)) || conns.isNoise(client, at)) continue;
+      const kind = String(notificationKind(r));
+      if (key === undefined || !isMembership(kind) || conns.isNoise(client, at)) continue;
       const predicted = expected.find(
         (e) => e.to === client.label && !e.matched && deliveryMatches(e, r),
       );
